@@ -1,0 +1,139 @@
+//! Command-line arguments (clap derive). Shared option groups are flattened into each
+//! subcommand so that every command reads inputs the same way.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  ran to completion
+  1  ran, but --strict was given and some object could not be read, parsed or converted
+  2  usage error, or an input or output could not be read or written
+
+Examples:
+  orapg parse corpus/                       summary of what was read, with diagnostics
+  orapg parse schema.sql --format json      every statement with file, line, kind and span
+  orapg parse install.sql --define OWNER=HR substitute &OWNER in the scripts
+  cat export.sql | orapg parse -            read a script from stdin
+
+Environment:
+  NO_COLOR   when set, no colour (same as --color never)";
+
+/// Oracle to PostgreSQL schema conversion and assessment.
+#[derive(Debug, Parser)]
+#[command(name = "orapg", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub globals: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// Print only errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Print more (repeat for more detail).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Colour in terminal output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read Oracle scripts and report every statement and SQL*Plus command found.
+    #[command(after_help = AFTER_HELP)]
+    Parse(ParseArgs),
+    /// Convert Oracle DDL and PL/SQL to PostgreSQL (one file per object, deploy.sql).
+    Convert(PlannedArgs),
+    /// Write the assessment report (HTML, Markdown, JSON, CSV).
+    Assess(PlannedArgs),
+    /// Print the dependency graph (dot, json, mermaid).
+    Graph(PlannedArgs),
+    /// Deploy converted output into a PostgreSQL database and record what it accepts.
+    Verify(PlannedArgs),
+    /// Copy table data into PostgreSQL in dependency order.
+    Copy(PlannedArgs),
+}
+
+/// How inputs are found and read; shared by every command that reads Oracle source.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Files or directories (searched recursively) of Oracle source; `-` reads stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Set a SQL*Plus substitution variable, as DEFINE NAME=VALUE would (repeatable).
+    #[arg(long = "define", short = 'D', value_name = "NAME=VALUE", value_parser = parse_define)]
+    pub defines: Vec<(String, String)>,
+    /// Decode every file with this encoding (e.g. windows-1252, iso-8859-15, utf-8)
+    /// instead of UTF-8 with a Windows-1252 fallback.
+    #[arg(long, value_name = "LABEL", value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Also read files with this extension when walking directories (repeatable).
+    #[arg(long = "ext", value_name = "EXT")]
+    pub extensions: Vec<String>,
+    /// Schema of objects without an owner prefix, until a script changes it.
+    #[arg(long, value_name = "SCHEMA")]
+    pub default_schema: Option<String>,
+}
+
+/// Output options shared by commands that write results.
+#[derive(Debug, Args, Clone)]
+pub struct OutputArgs {
+    /// Output format on stdout.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write results into this directory instead of stdout.
+    #[arg(short = 'o', long = "out", value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Exit with 1 when anything could not be read, parsed or converted.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Arguments of commands that later issues deliver.
+#[derive(Debug, Args)]
+pub struct PlannedArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+fn parse_define(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(format!("expected NAME=VALUE, got `{s}`")),
+    }
+}
+
+fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    encoding_rs::Encoding::for_label(s.as_bytes())
+        .ok_or_else(|| format!("unknown encoding `{s}` (try utf-8, windows-1252, iso-8859-15)"))
+}

@@ -1,0 +1,89 @@
+//! The `orapg` command line. The only module that prints, reads the environment or
+//! decides exit codes; every stage below it returns values.
+
+mod args;
+mod parse;
+
+pub use args::{Cli, Command};
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// Exit codes, as documented in `--help` and the README.
+pub mod exit {
+    /// Ran to completion.
+    pub const OK: u8 = 0;
+    /// Ran, but `--strict` was given and something could not be read, parsed or
+    /// converted.
+    pub const STRICT_FAILURE: u8 = 1;
+    /// Usage error, or an input or output could not be read or written.
+    pub const USAGE_OR_IO: u8 = 2;
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                exit::USAGE_OR_IO
+            } else {
+                exit::OK
+            };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    ExitCode::from(run(cli))
+}
+
+pub fn run(cli: Cli) -> u8 {
+    let globals = cli.globals;
+    match cli.command {
+        Command::Parse(args) => parse::run(&globals, &args),
+        Command::Convert(_) => not_yet("convert", 4),
+        Command::Assess(_) => not_yet("assess", 5),
+        Command::Graph(_) => not_yet("graph", 5),
+        Command::Verify(_) => not_yet("verify", 0),
+        Command::Copy(_) => not_yet("copy", 0),
+    }
+}
+
+fn not_yet(command: &str, issue: u32) -> u8 {
+    if issue > 0 {
+        eprintln!("orapg {command}: not available in this build yet (planned in issue {issue})");
+    } else {
+        eprintln!("orapg {command}: not available in this build yet (on the roadmap)");
+    }
+    exit::USAGE_OR_IO
+}
+
+/// Writes a command's rendered result to stdout, or to `DIR/<name>.<ext>` with `-o`.
+fn write_output(
+    out_dir: Option<&std::path::Path>,
+    name: &str,
+    format: args::Format,
+    rendered: &str,
+) -> Result<(), u8> {
+    use std::io::Write;
+    match out_dir {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`orapg parse ... | head`) is not an error worth reporting.
+            let _ = stdout.write_all(rendered.as_bytes());
+            Ok(())
+        }
+        Some(dir) => {
+            let ext = match format {
+                args::Format::Json => "json",
+                args::Format::Text => "txt",
+            };
+            let path = dir.join(format!("{name}.{ext}"));
+            std::fs::create_dir_all(dir)
+                .and_then(|_| std::fs::write(&path, rendered))
+                .map_err(|e| {
+                    eprintln!("orapg: cannot write {}: {e}", path.display());
+                    exit::USAGE_OR_IO
+                })
+        }
+    }
+}
