@@ -10,3 +10,4 @@ pub mod cli;
 pub mod diagnostics;
 pub mod reader;
 pub mod source;
+pub mod synth;

@@ -1,0 +1,1 @@
+//! Synthetic Oracle source for benchmarks (owned by the benchmark work; see benches/).
