@@ -119,6 +119,9 @@ pub fn read_inputs(inputs: &[InputFile], options: &ReadOptions) -> Script {
         let Some(result) = interpreter.slots[i].take() else {
             continue;
         };
+        // Each input is its own SQL*Plus run: DEFINEs, SET DEFINE and the current
+        // schema start afresh (includes, by contrast, share their includer's state).
+        interpreter.reset_session();
         match result {
             Ok(loaded) => interpreter.interpret(loaded, canonical, None),
             Err(e) => {
@@ -162,24 +165,35 @@ struct Interpreter<'o> {
 
 impl<'o> Interpreter<'o> {
     fn new(options: &'o ReadOptions) -> Self {
-        Interpreter {
+        let mut interpreter = Interpreter {
             options,
             script: Script::default(),
-            defines: options
-                .defines
-                .iter()
-                .map(|(k, v)| (k.to_ascii_uppercase(), v.clone()))
-                .collect(),
+            defines: BTreeMap::new(),
             settings: SubstitutionSettings::default(),
-            current_schema: options
-                .default_schema
-                .as_deref()
-                .map(head::normalize_identifier),
+            current_schema: None,
             read: HashSet::new(),
             stack: Vec::new(),
             ready: HashMap::new(),
             slots: Vec::new(),
-        }
+        };
+        interpreter.reset_session();
+        interpreter
+    }
+
+    /// The state a fresh SQL*Plus session starts with, given the command line.
+    fn reset_session(&mut self) {
+        self.defines = self
+            .options
+            .defines
+            .iter()
+            .map(|(k, v)| (k.to_ascii_uppercase(), v.clone()))
+            .collect();
+        self.settings = SubstitutionSettings::default();
+        self.current_schema = self
+            .options
+            .default_schema
+            .as_deref()
+            .map(head::normalize_identifier);
     }
 
     fn interpret(
@@ -288,7 +302,11 @@ impl<'o> Interpreter<'o> {
         if let Some(schema) = &head.sets_current_schema {
             self.current_schema = Some(schema.clone());
         }
-        let schema = head.schema.clone().or_else(|| self.current_schema.clone());
+        // A call target (`pkg.proc`) is not schema-qualified by the current schema.
+        let schema = match head.kind {
+            StatementKind::Exec | StatementKind::Call => head.schema.clone(),
+            _ => head.schema.clone().or_else(|| self.current_schema.clone()),
+        };
         self.script.items.push(Item::Statement(Statement {
             file,
             span,

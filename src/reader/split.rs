@@ -330,6 +330,7 @@ impl<'a> Splitter<'a> {
         let mut lexer = Lexer::new(self.text, start);
         let mut depth: i32 = 0;
         let mut last_end = start;
+        let mut last_token = Span::new(start, start);
         let mut line_start_pending = false;
         while let Some(token) = lexer.next_token() {
             if line_start_pending
@@ -344,8 +345,8 @@ impl<'a> Splitter<'a> {
                     {
                         self.problem(
                             codes::MISSING_SEMICOLON_TERMINATOR,
-                            Span::new(start, last_end),
-                            format!("this statement has no `;`; it was ended before the `{first}` on the next line"),
+                            last_token,
+                            format!("statement has no `;` here; it was ended before the `{first}` on the next line"),
                         );
                         self.push_statement(
                             BodyMode::Sql,
@@ -398,6 +399,7 @@ impl<'a> Splitter<'a> {
             }
             if !token.is_trivia() {
                 last_end = token.end;
+                last_token = Span::new(token.start, token.end);
             }
         }
         self.push_statement(
@@ -414,6 +416,7 @@ impl<'a> Splitter<'a> {
     fn plsql_statement(&mut self, start: usize, leading: Option<Span>) {
         let mut lexer = Lexer::new(self.text, start);
         let mut last_end = start;
+        let mut last_token = Span::new(start, start);
         let mut last_was_semicolon = false;
         let mut line_start_pending = false;
         while let Some(token) = lexer.next_token() {
@@ -424,8 +427,8 @@ impl<'a> Splitter<'a> {
                 if last_was_semicolon && self.unit_ended_before(token) {
                     self.problem(
                         codes::MISSING_SLASH_TERMINATOR,
-                        Span::new(start, last_end),
-                        "this PL/SQL unit has no `/` line after it; it was ended where the next statement starts",
+                        last_token,
+                        "PL/SQL unit has no `/` line after it; it was ended where the next statement starts",
                     );
                     self.push_statement(
                         BodyMode::PlSql,
@@ -463,13 +466,14 @@ impl<'a> Splitter<'a> {
             }
             if !token.is_trivia() {
                 last_end = token.end;
+                last_token = Span::new(token.start, token.end);
                 last_was_semicolon = token.kind == TokenKind::Punct(';');
             }
         }
         self.problem(
             codes::MISSING_SLASH_TERMINATOR,
-            Span::new(start, last_end),
-            "this PL/SQL unit runs to the end of the file without a `/` line",
+            last_token,
+            "PL/SQL unit runs to the end of the file without a `/` line",
         );
         self.push_statement(
             BodyMode::PlSql,
@@ -529,8 +533,8 @@ impl<'a> Splitter<'a> {
         }
         self.problem(
             codes::MISSING_SLASH_TERMINATOR,
-            Span::new(start, self.text.len()),
-            "this unit runs to the end of the file without a `/` line",
+            Span::new(start, line_end_of(self.text, start)),
+            "unit runs to the end of the file without a `/` line",
         );
         self.push_statement(
             mode,

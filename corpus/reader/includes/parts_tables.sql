@@ -1,0 +1,5 @@
+CREATE TABLE part (
+  part_no    VARCHAR2(30) PRIMARY KEY,
+  descr      VARCHAR2(200)
+);
+CREATE SEQUENCE part_seq START WITH 1000;
