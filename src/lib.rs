@@ -8,6 +8,7 @@
 pub mod catalogue;
 pub mod cli;
 pub mod diagnostics;
+pub mod parser;
 pub mod reader;
 pub mod source;
 pub mod synth;
