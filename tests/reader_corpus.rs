@@ -59,7 +59,7 @@ fn diagnostics(script: &Script) -> Vec<(&'static str, String, u32, u32)> {
         .collect()
 }
 
-fn text_of<'a>(script: &'a Script, index: usize) -> &'a str {
+fn text_of(script: &Script, index: usize) -> &str {
     let statement = script.statements().nth(index).unwrap();
     statement.text(&script.sources)
 }
