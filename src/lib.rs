@@ -8,6 +8,7 @@
 pub mod catalogue;
 pub mod cli;
 pub mod diagnostics;
+pub mod ir;
 pub mod parser;
 pub mod reader;
 pub mod source;

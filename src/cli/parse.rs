@@ -4,6 +4,7 @@ use super::args::{ColorWhen, Format, GlobalArgs, InputArgs, ParseArgs};
 use super::exit;
 use crate::catalogue::{Level, codes};
 use crate::diagnostics::{self, ColorChoice, Diagnostic, ResolvedDiagnostic};
+use crate::ir::{self, ParseStatus, SourceUnit};
 use crate::reader::{self, Script, Statement};
 use crate::source::{Span, discover_inputs};
 use serde::Serialize;
@@ -23,6 +24,8 @@ struct ParseOutput {
 struct Summary {
     files: usize,
     statements: usize,
+    parsed: usize,
+    unparsed: usize,
     sqlplus_commands: usize,
     errors: usize,
     warnings: usize,
@@ -39,6 +42,7 @@ struct StatementView {
     kind: reader::StatementKind,
     schema: Option<String>,
     name: Option<String>,
+    status: ParseStatus,
     mode: reader::BodyMode,
     terminator: reader::Terminator,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -77,7 +81,7 @@ pub fn read(input: &InputArgs) -> (Script, Vec<Diagnostic>) {
     (script, discovery)
 }
 
-fn statement_view(script: &Script, s: &Statement) -> StatementView {
+fn statement_view(script: &Script, s: &Statement, unit: &SourceUnit) -> StatementView {
     let file = script.sources.get(s.file);
     let start = file.line_col(s.span.start as usize);
     let end = file.line_col(s.span.end as usize);
@@ -90,6 +94,7 @@ fn statement_view(script: &Script, s: &Statement) -> StatementView {
         kind: s.head.kind,
         schema: s.schema.clone(),
         name: s.head.name.clone(),
+        status: unit.status,
         mode: s.head.mode,
         terminator: s.terminator,
         included_from: s.included_from.map(|(f, span)| {
@@ -103,6 +108,7 @@ fn statement_view(script: &Script, s: &Statement) -> StatementView {
         diagnostics: s
             .diagnostics
             .iter()
+            .chain(&unit.diagnostics)
             .map(|d| d.resolve(&script.sources))
             .collect(),
     }
@@ -110,15 +116,24 @@ fn statement_view(script: &Script, s: &Statement) -> StatementView {
 
 pub fn run(globals: &GlobalArgs, args: &ParseArgs) -> u8 {
     let (script, discovery) = read(&args.input);
+    let program = ir::parse_program(&script);
     let mut file_level: Vec<&Diagnostic> = discovery.iter().collect();
     file_level.extend(script.diagnostics.iter());
-    let all: Vec<&Diagnostic> = discovery.iter().chain(script.all_diagnostics()).collect();
+    let mut all: Vec<&Diagnostic> = script
+        .all_diagnostics()
+        .into_iter()
+        .chain(program.units.iter().flat_map(|u| &u.diagnostics))
+        .collect();
+    all.sort_by_key(|d| (d.location.map(|(f, s)| (f, s.start)), d.code));
+    let all: Vec<&Diagnostic> = discovery.iter().chain(all).collect();
     let count = |level: Level| all.iter().filter(|d| d.level == level).count();
 
     let statements: Vec<StatementView> = script
         .statements()
-        .map(|s| statement_view(&script, s))
+        .zip(&program.units)
+        .map(|(s, unit)| statement_view(&script, s, unit))
         .collect();
+    let parsed = program.parsed();
     let mut by_kind = BTreeMap::new();
     for s in &statements {
         *by_kind.entry(s.kind.as_str()).or_insert(0) += 1;
@@ -127,6 +142,8 @@ pub fn run(globals: &GlobalArgs, args: &ParseArgs) -> u8 {
         summary: Summary {
             files: script.sources.len(),
             statements: statements.len(),
+            parsed,
+            unparsed: statements.len() - parsed,
             sqlplus_commands: script.commands().count(),
             errors: count(Level::Error),
             warnings: count(Level::Warning),
@@ -195,7 +212,7 @@ pub fn run(globals: &GlobalArgs, args: &ParseArgs) -> u8 {
         .any(|d| d.code == codes::FILE_UNREADABLE && d.location.is_none());
     if unreadable_input {
         exit::USAGE_OR_IO
-    } else if args.output.strict && output.summary.errors > 0 {
+    } else if args.output.strict && (output.summary.errors > 0 || output.summary.unparsed > 0) {
         exit::STRICT_FAILURE
     } else {
         exit::OK
@@ -222,8 +239,8 @@ fn text_summary(output: &ParseOutput, verbose: u8) -> String {
         }
     }
     text.push_str(&format!(
-        "{} files, {} statements, {} SQL*Plus commands; {} errors, {} warnings\n",
-        s.files, s.statements, s.sqlplus_commands, s.errors, s.warnings
+        "{} files, {} statements ({} parsed, {} unparsed), {} SQL*Plus commands; {} errors, {} warnings\n",
+        s.files, s.statements, s.parsed, s.unparsed, s.sqlplus_commands, s.errors, s.warnings
     ));
     let width = s.by_kind.keys().map(String::len).max().unwrap_or(0);
     for (kind, n) in &s.by_kind {

@@ -100,3 +100,15 @@ fn deep_nesting_fails_cleanly() {
     assert!(parse(Rule::stmt_select, &text).is_err());
     assert_eq!(nesting_depth(&text), 100_000);
 }
+
+#[test]
+fn outer_join_marker_is_not_a_call() {
+    let text = "select 1 from a, b where a.id(+) = b.id and a.k(+) = 'X'";
+    let tree = parse(Rule::stmt_select, text).unwrap();
+    let markers = tree
+        .nodes()
+        .filter(|n| n.kind() == Rule::outer_join_marker)
+        .count();
+    assert_eq!(markers, 2);
+    assert!(tree.nodes().all(|n| n.kind() != Rule::call_args));
+}

@@ -77,8 +77,46 @@ impl SyntaxTree {
         (0..self.nodes.len() as u32).map(|index| SyntaxNode { tree: self, index })
     }
 
+    /// A compact stable dump for snapshot tests: chains of nodes that wrap a single child
+    /// with the same span print as one line (`expr/not_expr/predicate`), leaves print
+    /// their text, and each line is indented by depth.
+    pub fn dump_compact(&self, text: &str) -> String {
+        let mut out = String::new();
+        let Some(root) = self.root() else {
+            return out;
+        };
+        // (node, depth) in preorder, without recursion.
+        let mut stack = vec![(root, 0usize)];
+        while let Some((node, depth)) = stack.pop() {
+            let mut path = format!("{:?}", node.kind());
+            let mut current = node;
+            loop {
+                let mut children = current.children();
+                match (children.next(), children.next()) {
+                    (Some(only), None) if only.span() == current.span() => {
+                        path.push('/');
+                        path.push_str(&format!("{:?}", only.kind()));
+                        current = only;
+                    }
+                    _ => break,
+                }
+            }
+            let indent = "  ".repeat(depth);
+            if current.is_leaf() {
+                out.push_str(&format!("{indent}{path} {:?}\n", current.text(text)));
+            } else {
+                out.push_str(&format!("{indent}{path}\n"));
+                let children: Vec<SyntaxNode<'_>> = current.children().collect();
+                for child in children.into_iter().rev() {
+                    stack.push((child, depth + 1));
+                }
+            }
+        }
+        out
+    }
+
     /// A stable text dump: one line per node, indented by depth, with its kind, span and,
-    /// for leaves, its text. Used by snapshot tests.
+    /// for leaves, its text.
     pub fn dump(&self, text: &str) -> String {
         let mut out = String::new();
         let mut ends: Vec<u32> = Vec::new();
