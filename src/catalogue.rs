@@ -110,3 +110,39 @@ mod tests {
         assert_eq!(entry.level, Level::Warning);
     }
 }
+
+/// The documentation page of a diagnostic, as `docs/rules/<code>.md` holds it. The pages
+/// are generated from the catalogue (tests/rule_docs.rs keeps them current), so the
+/// catalogue stays the single source.
+pub fn render_doc(entry: &DiagnosticEntry) -> String {
+    let level = match entry.level {
+        Level::Error => "error",
+        Level::Warning => "warning",
+        Level::Note => "note",
+    };
+    let mut page = format!(
+        "# {} `{}`\n\n{}.\n\n- Level: **{level}**\n- Reported by: the front end (reader and parser)\n\n## What it means\n\n",
+        entry.code, entry.name, entry.title
+    );
+    // Explanations are written as one paragraph in TOML with `\` line joins.
+    page.push_str(entry.explanation.trim());
+    page.push('\n');
+    page
+}
+
+/// The index page `docs/rules/README.md`.
+pub fn render_index(catalogue: &Catalogue) -> String {
+    let mut page = String::from(
+        "# Rule catalogue\n\nEvery code orapg reports, generated from `rules/*.toml`.\n\n| code | name | level | title |\n|---|---|---|---|\n",
+    );
+    for entry in catalogue.diagnostics.values() {
+        let level = format!("{:?}", entry.level).to_lowercase();
+        page.push_str(&format!(
+            "| [{code}]({code}.md) | `{}` | {level} | {} |\n",
+            entry.name,
+            entry.title,
+            code = entry.code
+        ));
+    }
+    page
+}

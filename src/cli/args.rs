@@ -70,6 +70,17 @@ pub enum Command {
     Verify(PlannedArgs),
     /// Copy table data into PostgreSQL in dependency order.
     Copy(PlannedArgs),
+    /// List the diagnostic and action codes, or explain one (`orapg rules OPG0007`).
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// A code (OPG0007) or name (include-cycle) to explain; all codes when omitted.
+    pub code: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 /// How inputs are found and read; shared by every command that reads Oracle source.

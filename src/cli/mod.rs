@@ -3,6 +3,7 @@
 
 mod args;
 mod parse;
+mod rules;
 
 pub use args::{Cli, Command};
 
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Graph(_) => not_yet("graph", 5),
         Command::Verify(_) => not_yet("verify", 0),
         Command::Copy(_) => not_yet("copy", 0),
+        Command::Rules(args) => rules::run(&args),
     }
 }
 

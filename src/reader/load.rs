@@ -367,17 +367,22 @@ impl<'o> Interpreter<'o> {
                     self.current_schema = Some(user);
                 }
             }
-            CommandKind::Include | CommandKind::IncludeRelative | CommandKind::Start => {
-                self.include(file, raw.span, &arguments);
-            }
             _ => {}
         }
+        let is_include = matches!(
+            kind,
+            CommandKind::Include | CommandKind::IncludeRelative | CommandKind::Start
+        );
         self.script.items.push(Item::Command(Command {
             file,
             span: raw.span,
             kind,
-            arguments,
+            arguments: arguments.clone(),
         }));
+        // The include command comes before what it includes, as SQL*Plus runs them.
+        if is_include {
+            self.include(file, raw.span, &arguments);
+        }
     }
 
     fn include(&mut self, file: FileId, span: Span, arguments: &str) {
