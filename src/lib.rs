@@ -7,6 +7,7 @@
 
 pub mod catalogue;
 pub mod cli;
+pub mod convert;
 pub mod diagnostics;
 pub mod ir;
 pub mod parser;

@@ -1,7 +1,7 @@
 //! docs/rules is generated from the catalogue; this test keeps it current.
 //! Regenerate with `ORAPG_BLESS_DOCS=1 cargo test --test rule_docs`.
 
-use orapg::catalogue::{builtin, render_doc, render_index};
+use orapg::catalogue::{builtin, render_action_doc, render_doc, render_index};
 use std::path::PathBuf;
 
 #[test]
@@ -14,6 +14,12 @@ fn rule_docs_are_current() {
         .values()
         .map(|e| (dir.join(format!("{}.md", e.code)), render_doc(e)))
         .collect();
+    pages.extend(
+        catalogue
+            .actions
+            .values()
+            .map(|e| (dir.join(format!("{}.md", e.code)), render_action_doc(e))),
+    );
     pages.push((dir.join("README.md"), render_index(catalogue)));
     let mut stale = Vec::new();
     for (path, expected) in &pages {

@@ -1,0 +1,5 @@
+//! Conversion: decisions about Oracle objects, as span edits of the original text plus
+//! action items. Rules never print; emit renders what they decided.
+
+pub mod names;
+pub mod types;
