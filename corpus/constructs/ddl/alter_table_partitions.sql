@@ -1,0 +1,42 @@
+-- Exercises: partition maintenance: ADD, DROP, TRUNCATE, SPLIT (AT and INTO), MERGE, EXCHANGE, RENAME, MOVE partition, SET INTERVAL, subpartition ops, UPDATE INDEXES
+-- ADD only works on a range table without a MAXVALUE partition
+ALTER TABLE fin.fx_rate_history ADD PARTITION p_2025 VALUES LESS THAN (DATE '2026-01-01') TABLESPACE fin_data;
+
+ALTER TABLE sales.order_header
+  SPLIT PARTITION p_future AT (DATE '2026-01-01')
+  INTO (PARTITION p_2025b TABLESPACE sales_data, PARTITION p_future)
+  UPDATE GLOBAL INDEXES;
+
+ALTER TABLE crm.customer_by_region
+  SPLIT PARTITION p_rest VALUES ('PL', 'CZ', 'SK')
+  INTO (PARTITION p_cee, PARTITION p_rest);
+
+ALTER TABLE crm.customer_by_region ADD PARTITION p_iberia VALUES ('ES', 'PT');
+
+ALTER TABLE sales.order_header MERGE PARTITIONS p_2021, p_2022 INTO PARTITION p_2021_2022 TABLESPACE sales_hist COMPRESS;
+
+ALTER TABLE sales.order_header TRUNCATE PARTITION p_2021_2022 DROP STORAGE UPDATE INDEXES;
+
+ALTER TABLE sales.order_header DROP PARTITION p_2021_2022 UPDATE GLOBAL INDEXES;
+
+ALTER TABLE billing.usage_record DROP PARTITION FOR (DATE '2024-02-15');
+
+ALTER TABLE sales.order_header RENAME PARTITION p_2025b TO p_2025;
+
+ALTER TABLE sales.order_header MOVE PARTITION p_2023 TABLESPACE sales_hist ROW STORE COMPRESS ADVANCED ONLINE;
+
+ALTER TABLE sales.order_header
+  EXCHANGE PARTITION p_2024 WITH TABLE sales.order_header_stage
+  INCLUDING INDEXES WITHOUT VALIDATION;
+
+ALTER TABLE crm.customer_event ADD PARTITION TABLESPACE crm_evt01;
+ALTER TABLE crm.customer_event COALESCE PARTITION;
+
+ALTER TABLE dw.pos_transaction SPLIT PARTITION p_max AT (DATE '2026-01-01') INTO (PARTITION p_2025, PARTITION p_max);
+ALTER TABLE dw.pos_transaction MODIFY PARTITION p_2024 ADD SUBPARTITION sp_e TABLESPACE dw_p1;
+ALTER TABLE sales.channel_revenue TRUNCATE SUBPARTITION rev_2023_other;
+
+ALTER TABLE billing.subscription_change SET INTERVAL (NUMTOYMINTERVAL(1, 'MONTH'));
+ALTER TABLE billing.subscription_change SET INTERVAL ();
+
+ALTER TABLE sales.order_header MODIFY PARTITION p_2023 READ ONLY;

@@ -1,0 +1,44 @@
+-- Exercises: DROP statements of many kinds: TABLE [CASCADE CONSTRAINTS] [PURGE], VIEW, MATERIALIZED VIEW [PRESERVE TABLE], INDEX [ONLINE] [FORCE], SEQUENCE, SYNONYM, PACKAGE [BODY], PROCEDURE, FUNCTION, TRIGGER, TYPE [BODY], USER CASCADE, ROLE, TABLESPACE INCLUDING CONTENTS, CLUSTER, CONTEXT, PURGE RECYCLEBIN, FLASHBACK TABLE
+DROP TABLE sales.order_header_bkp_20240131;
+
+DROP TABLE sales.order_header_empty PURGE;
+
+DROP TABLE crm.customer CASCADE CONSTRAINTS;
+
+DROP TABLE "LOGI"."CARRIER_CONTRACT" CASCADE CONSTRAINTS PURGE;
+
+DROP VIEW sales.v_order_summary;
+DROP VIEW crm.v_active_customer CASCADE CONSTRAINTS;
+
+DROP MATERIALIZED VIEW dw.mv_monthly_revenue;
+DROP MATERIALIZED VIEW dw.agg_store_day PRESERVE TABLE;
+
+DROP INDEX crm.customer_upper_name_ix;
+DROP INDEX sales.order_line_sku_ix ONLINE;
+DROP INDEX logi.depot_location_geo_sx FORCE;
+
+DROP SEQUENCE wms.pallet_label_seq;
+DROP SYNONYM app_ro.customer;
+DROP PUBLIC SYNONYM billing_api;
+
+DROP PACKAGE BODY billing.billing_api_pkg;
+DROP PACKAGE billing.billing_api_pkg;
+DROP PROCEDURE wms.release_wave;
+DROP FUNCTION fin.fx_convert;
+DROP TRIGGER sales.order_header_biu;
+DROP TYPE BODY fin.money_t;
+DROP TYPE fin.money_t FORCE;
+
+DROP CLUSTER wms.order_pick_cluster INCLUDING TABLES CASCADE CONSTRAINTS;
+DROP CONTEXT tenant_ctx;
+DROP ROLE reporting_role;
+DROP USER legacy CASCADE;
+DROP PROFILE app_service_profile CASCADE;
+DROP TABLESPACE temp_batch INCLUDING CONTENTS AND DATAFILES CASCADE CONSTRAINTS;
+
+FLASHBACK TABLE crm.customer TO BEFORE DROP RENAME TO customer_restored;
+
+PURGE TABLE sales.order_header_bkp_20240131;
+PURGE RECYCLEBIN;
+TRUNCATE TABLE dw.stage_sales REUSE STORAGE;
+TRUNCATE TABLE crm.customer_alias DROP ALL STORAGE;

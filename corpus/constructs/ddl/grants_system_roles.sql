@@ -1,0 +1,29 @@
+-- Exercises: GRANT system privileges, roles to users and roles, WITH ADMIN OPTION, ANY privileges, CONTAINER=ALL, SET ROLE
+GRANT CREATE SESSION TO app_ro;
+
+GRANT CREATE SESSION, CREATE TABLE, CREATE VIEW, CREATE SEQUENCE, CREATE PROCEDURE, CREATE TRIGGER, CREATE TYPE, CREATE SYNONYM
+   TO logi;
+
+GRANT CREATE MATERIALIZED VIEW, QUERY REWRITE TO dw;
+
+GRANT SELECT ANY TABLE, SELECT ANY DICTIONARY TO auditor;
+
+GRANT UNLIMITED TABLESPACE TO etl_user;
+
+GRANT CREATE ANY CONTEXT, DROP ANY CONTEXT TO app WITH ADMIN OPTION;
+
+GRANT sales_app_role TO order_desk;
+
+GRANT crm_app_role, sales_app_role TO web_backend;
+
+GRANT reporting_role TO reporting_lead WITH ADMIN OPTION;
+
+GRANT connect, resource TO legacy;
+
+GRANT sales_app_role TO app_superuser_role;
+
+GRANT CREATE SESSION TO c##ops_monitor CONTAINER = ALL;
+
+GRANT INHERIT PRIVILEGES ON USER app_owner TO PUBLIC;
+
+SET ROLE sales_app_role IDENTIFIED BY "NotTheRealOne_1";

@@ -1,0 +1,36 @@
+-- Exercises: composite RANGE-HASH partitioning with SUBPARTITION TEMPLATE, and SUBPARTITIONS n with STORE IN
+CREATE TABLE dw.pos_transaction
+(
+  txn_id          NUMBER(18)      NOT NULL,
+  txn_date        DATE            NOT NULL,
+  store_id        NUMBER(6)       NOT NULL,
+  terminal_id     NUMBER(4),
+  amount          NUMBER(12,2)
+)
+PARTITION BY RANGE (txn_date)
+SUBPARTITION BY HASH (store_id)
+SUBPARTITION TEMPLATE
+(
+  SUBPARTITION sp_a TABLESPACE dw_p1,
+  SUBPARTITION sp_b TABLESPACE dw_p2,
+  SUBPARTITION sp_c TABLESPACE dw_p3,
+  SUBPARTITION sp_d TABLESPACE dw_p4
+)
+(
+  PARTITION p_2023 VALUES LESS THAN (DATE '2024-01-01'),
+  PARTITION p_2024 VALUES LESS THAN (DATE '2025-01-01'),
+  PARTITION p_max  VALUES LESS THAN (MAXVALUE)
+);
+
+CREATE TABLE dw.pos_tender
+(
+  txn_id          NUMBER(18)      NOT NULL,
+  txn_date        DATE            NOT NULL,
+  tender_type     VARCHAR2(10)
+)
+PARTITION BY RANGE (txn_date)
+SUBPARTITION BY HASH (txn_id) SUBPARTITIONS 8 STORE IN (dw_p1, dw_p2)
+(
+  PARTITION p_2023 VALUES LESS THAN (DATE '2024-01-01'),
+  PARTITION p_2024 VALUES LESS THAN (DATE '2025-01-01') SUBPARTITIONS 16
+);

@@ -1,0 +1,22 @@
+-- Exercises: CREATE SEQUENCE with START WITH / INCREMENT BY / MINVALUE / MAXVALUE / CACHE / NOCACHE, descending sequence, bare sequence, ALTER/ DROP SEQUENCE
+CREATE SEQUENCE crm.customer_seq;
+
+CREATE SEQUENCE sales.order_seq
+  START WITH 1000001
+  INCREMENT BY 1
+  MINVALUE 1000001
+  MAXVALUE 9999999999
+  CACHE 500;
+
+CREATE SEQUENCE wms.pallet_label_seq START WITH 1 INCREMENT BY 1 NOCACHE;
+
+CREATE SEQUENCE fin.countdown_seq
+  START WITH -1
+  INCREMENT BY -1
+  MAXVALUE -1
+  MINVALUE -999999;
+
+create sequence "APP"."Audit_Seq" minvalue 1 maxvalue 999999999999999 increment by 5 start with 5 cache 20;
+
+ALTER SEQUENCE sales.order_seq INCREMENT BY 10 CACHE 1000;
+ALTER SEQUENCE sales.order_seq RESTART START WITH 2000000;

@@ -1,0 +1,38 @@
+-- Exercises: table properties CACHE / NOCACHE, MONITORING / NOMONITORING, PARALLEL n / PARALLEL / NOPARALLEL, ROWDEPENDENCIES, ENABLE ROW MOVEMENT
+CREATE TABLE ref.country
+(
+  country_code   VARCHAR2(2)   PRIMARY KEY,
+  country_name   VARCHAR2(80)  NOT NULL
+)
+TABLESPACE ref_data
+CACHE
+MONITORING
+NOPARALLEL;
+
+CREATE TABLE dw.web_clickstream
+(
+  event_ts       TIMESTAMP,
+  session_id     VARCHAR2(64),
+  url            VARCHAR2(2000)
+)
+NOLOGGING
+NOCACHE
+PARALLEL 8
+ROWDEPENDENCIES
+ENABLE ROW MOVEMENT;
+
+CREATE TABLE dw.web_sessions
+(
+  session_id     VARCHAR2(64),
+  started_at     TIMESTAMP
+)
+NOMONITORING
+PARALLEL (DEGREE 4 INSTANCES 2);
+
+CREATE TABLE dw.web_referrer
+(
+  referrer_host  VARCHAR2(255)
+)
+PARALLEL;
+
+ALTER TABLE dw.web_clickstream NOPARALLEL;

@@ -1,0 +1,30 @@
+-- Exercises: LOB (col) STORE AS SECUREFILE segment name (...) with TABLESPACE, ENABLE STORAGE IN ROW, CHUNK, CACHE, COMPRESS, DEDUPLICATE, RETENTION
+CREATE TABLE docs.email_archive
+(
+  message_id     VARCHAR2(200)  NOT NULL,
+  received_at    TIMESTAMP      NOT NULL,
+  headers        CLOB,
+  body           CLOB,
+  raw_mime       BLOB,
+  CONSTRAINT email_archive_pk PRIMARY KEY (message_id)
+)
+TABLESPACE docs_data
+LOB (body) STORE AS SECUREFILE email_archive_body_lob
+(
+  TABLESPACE docs_lob
+  ENABLE STORAGE IN ROW
+  CHUNK 8192
+  CACHE
+  COMPRESS MEDIUM
+  DEDUPLICATE
+  RETENTION AUTO
+)
+LOB (raw_mime) STORE AS SECUREFILE
+(
+  TABLESPACE docs_lob
+  DISABLE STORAGE IN ROW
+  NOCACHE NOLOGGING
+  COMPRESS HIGH
+  KEEP_DUPLICATES
+)
+LOB (headers) STORE AS (TABLESPACE docs_lob CACHE READS);

@@ -1,0 +1,50 @@
+-- Exercises: COMMIT, COMMIT WORK, COMMIT WRITE BATCH NOWAIT, ROLLBACK, ROLLBACK TO SAVEPOINT, SAVEPOINT, SET TRANSACTION READ ONLY / ISOLATION LEVEL SERIALIZABLE / READ COMMITTED / NAME, LOCK TABLE, ROLLBACK WORK
+BEGIN
+  SET TRANSACTION NAME 'month_end_close';
+
+  SAVEPOINT before_accruals;
+
+  INSERT INTO fin.gl_journal (journal_id, journal_date, description)
+  VALUES (fin.journal_seq.NEXTVAL, LAST_DAY(TRUNC(SYSDATE)), 'Accruals');
+
+  SAVEPOINT before_fx;
+
+  BEGIN
+    UPDATE fin.period_balance SET balance = balance * 1.0 WHERE fiscal_year = 2024;
+  EXCEPTION
+    WHEN OTHERS THEN
+      ROLLBACK TO SAVEPOINT before_fx;
+  END;
+
+  IF TO_CHAR(SYSDATE, 'DD') <> TO_CHAR(LAST_DAY(SYSDATE), 'DD') THEN
+    ROLLBACK TO before_accruals;
+  END IF;
+
+  COMMIT WORK;
+END;
+/
+
+BEGIN
+  SET TRANSACTION READ ONLY;
+  FOR r IN (SELECT COUNT(*) AS c FROM fin.gl_journal) LOOP
+    DBMS_OUTPUT.PUT_LINE(r.c);
+  END LOOP;
+  COMMIT;
+END;
+/
+
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;
+LOCK TABLE fin.period_balance IN EXCLUSIVE MODE NOWAIT;
+LOCK TABLE fin.gl_journal IN ROW SHARE MODE;
+UPDATE fin.period_balance SET balance = 0 WHERE fiscal_year = 1999;
+COMMIT WRITE BATCH NOWAIT;
+
+SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
+DELETE FROM fin.period_balance WHERE fiscal_year = 1998;
+ROLLBACK;
+
+BEGIN
+  INSERT INTO app.audit_event (event_id, event_type) VALUES (1, 'TEST');
+  ROLLBACK WORK;
+END;
+/

@@ -1,0 +1,37 @@
+-- Exercises: TO_CHAR / TO_DATE / TO_NUMBER / TO_TIMESTAMP / TO_TIMESTAMP_TZ with format models (FM, TH, SP, D, G, L, RR, IW), NLS parameters, DEFAULT ... ON CONVERSION ERROR (12.2), CAST with format, VALIDATE_CONVERSION
+SELECT TO_CHAR(SYSDATE, 'YYYY-MM-DD HH24:MI:SS')                   AS iso_dt,
+       TO_CHAR(SYSDATE, 'FMDay, DDth Month YYYY')                  AS long_dt,
+       TO_CHAR(SYSDATE, 'DY DD-MON-RR', 'NLS_DATE_LANGUAGE=GERMAN') AS german,
+       TO_CHAR(SYSDATE, 'IYYY-"W"IW-D')                            AS iso_week,
+       TO_CHAR(SYSDATE, 'Q')                                       AS quarter,
+       TO_CHAR(SYSDATE, 'J')                                       AS julian,
+       TO_CHAR(SYSDATE, 'DDSPTH')                                  AS spelled,
+       TO_CHAR(SYSTIMESTAMP, 'YYYY-MM-DD"T"HH24:MI:SS.FF3TZH:TZM') AS iso_ts,
+       TO_CHAR(1234567.891, 'FM999G999G990D00')                    AS grouped,
+       TO_CHAR(1234567.891, '9,999,999.99')                        AS commas,
+       TO_CHAR(-42, '000099MI')                                    AS trailing_minus,
+       TO_CHAR(0.075 * 100, 'FM990D0') || '%'                      AS pct_text,
+       TO_CHAR(255, 'XXXX')                                        AS hex,
+       TO_CHAR(1500, 'L99G999D99', 'NLS_CURRENCY=''€'' NLS_NUMERIC_CHARACTERS='',.''') AS euro,
+       TO_CHAR(12)                                                 AS plain
+  FROM dual;
+
+SELECT TO_DATE('31.01.2024', 'DD.MM.YYYY')                         AS d1,
+       TO_DATE('2024-01-31 17:45', 'YYYY-MM-DD HH24:MI')           AS d2,
+       TO_DATE('31-JAN-24', 'DD-MON-RR', 'NLS_DATE_LANGUAGE=AMERICAN') AS d3,
+       TO_DATE('20240131', 'YYYYMMDD')                             AS d4,
+       TO_DATE('2460341', 'J')                                     AS from_julian,
+       TO_NUMBER('1.234,56', '9G999D99', 'NLS_NUMERIC_CHARACTERS='',.''') AS n1,
+       TO_NUMBER('FF', 'XX')                                       AS n_hex,
+       TO_NUMBER('  42 ')                                          AS n2,
+       TO_NUMBER('abc' DEFAULT -1 ON CONVERSION ERROR)             AS n_safe,
+       TO_DATE('2024-02-30' DEFAULT NULL ON CONVERSION ERROR, 'YYYY-MM-DD') AS d_safe,
+       TO_TIMESTAMP('2024-01-31 10:15:30.250', 'YYYY-MM-DD HH24:MI:SS.FF') AS ts1,
+       TO_TIMESTAMP_TZ('2024-01-31 10:15:30 +01:00', 'YYYY-MM-DD HH24:MI:SS TZH:TZM') AS ts_tz,
+       TO_DSINTERVAL('2 10:00:00')                                 AS dsi,
+       TO_YMINTERVAL('01-06')                                      AS ymi,
+       CAST('2024-01-31' AS DATE, 'YYYY-MM-DD')                    AS cast_fmt,
+       CAST(123.456 AS NUMBER(5,1))                                AS cast_num,
+       CAST(SYSTIMESTAMP AS DATE)                                  AS cast_ts,
+       VALIDATE_CONVERSION('12x' AS NUMBER)                        AS is_num
+  FROM dual;
