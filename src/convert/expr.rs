@@ -1,0 +1,437 @@
+//! Rewrites Oracle SQL inside a statement (views, defaults, check constraints, index
+//! expressions, later PL/SQL) as span edits plus action items: function and pseudo-column
+//! mappings from rules/functions.toml, names, data types, MINUS, FROM DUAL, sequences.
+//!
+//! The walk is top-down: a node a rule handles becomes one edit whose text is built from
+//! the rendered (recursively rewritten) text of its parts; other nodes are descended into.
+//! So edits never overlap, and nested calls (`NVL(TRUNC(d), SYSDATE)`) compose.
+
+use super::edit::{Edit, apply};
+use super::functions::{CallVerdict, FunctionRules, fill_template};
+use super::names::Namer;
+use super::types::{TypeOptions, TypeRules};
+use crate::catalogue::{Code, codes};
+use crate::parser::{Rule, SyntaxNode};
+use crate::source::Span;
+
+/// Everything conversion rules read: the rules data and the user's options.
+#[derive(Debug)]
+pub struct Rules {
+    pub types: TypeRules,
+    pub functions: FunctionRules,
+    pub namer: Namer,
+    pub type_options: TypeOptions,
+}
+
+impl Rules {
+    pub fn builtin() -> Self {
+        Rules {
+            types: TypeRules::builtin(),
+            functions: FunctionRules::builtin(),
+            namer: Namer::new(Default::default()),
+            type_options: TypeOptions::default(),
+        }
+    }
+}
+
+/// An action recorded on a span of the statement text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    pub code: Code,
+    pub span: Span,
+    pub message: String,
+}
+
+/// Rewrites nodes of one statement's tree.
+pub struct Rewriter<'a> {
+    rules: &'a Rules,
+    text: &'a str,
+    pub actions: Vec<Action>,
+}
+
+impl<'a> Rewriter<'a> {
+    pub fn new(rules: &'a Rules, text: &'a str) -> Self {
+        Rewriter {
+            rules,
+            text,
+            actions: Vec::new(),
+        }
+    }
+
+    /// The edits that convert everything inside `node` (and `node` itself).
+    pub fn edits(&mut self, node: SyntaxNode<'_>) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        self.visit(node, &mut edits);
+        edits
+    }
+
+    /// `node`'s text with every conversion applied.
+    pub fn render(&mut self, node: SyntaxNode<'_>) -> String {
+        let edits = self.edits(node);
+        apply(self.text, node.span(), &edits)
+    }
+
+    fn act(&mut self, code: Code, span: Span, message: impl Into<String>) {
+        self.actions.push(Action {
+            code,
+            span,
+            message: message.into(),
+        });
+    }
+
+    fn visit(&mut self, node: SyntaxNode<'_>, edits: &mut Vec<Edit>) {
+        if let Some(edit) = self.rewrite(node) {
+            edits.push(edit);
+            return;
+        }
+        for child in node.children() {
+            self.visit(child, edits);
+        }
+    }
+
+    /// A rule's edit for `node` as a whole, or `None` to descend into it. Rules that
+    /// touch only part of a node push their own edits and return `None` after
+    /// descending into the rest themselves.
+    fn rewrite(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        match node.kind() {
+            Rule::function_or_name => self.function_or_name(node),
+            Rule::datatype => self.datatype(node),
+            Rule::identifier | Rule::member_name => self.name(node),
+            Rule::MINUS => {
+                self.act(codes::MINUS_TO_EXCEPT, node.span(), "MINUS -> EXCEPT");
+                Some(Edit::replace(node.span(), "EXCEPT"))
+            }
+            Rule::query_block => self.query_block(node),
+            Rule::arith_op if node.text(self.text) == "||" => {
+                self.act(
+                    codes::STRING_CONCATENATION_NULL,
+                    node.span(),
+                    "`||` with a NULL operand gives NULL in PostgreSQL, not the other operand",
+                );
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn datatype(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let converted = self
+            .rules
+            .types
+            .convert(node, self.text, &self.rules.type_options);
+        for (code, message) in converted.actions {
+            self.act(code, node.span(), message);
+        }
+        (converted.sql != node.text(self.text)).then(|| Edit::replace(node.span(), converted.sql))
+    }
+
+    fn name(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let written = node.text(self.text);
+        let converted = self.rules.namer.identifier(written);
+        if let Some((code, message)) = converted.action {
+            self.act(code, node.span(), message);
+        }
+        // Unquoted names fold alike in both databases: keep the author's spelling.
+        let same = !written.starts_with('"') && converted.sql == written.to_lowercase();
+        (!same && converted.sql != written).then(|| Edit::replace(node.span(), converted.sql))
+    }
+
+    /// Removes `FROM DUAL`; everything else in a query block is descended into.
+    fn query_block(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let from = node.child(Rule::FROM);
+        let from_list = node.child(Rule::from_list);
+        if let (Some(from), Some(list)) = (from, from_list) {
+            let is_dual = list.children().count() == 1
+                && list.descendant(Rule::table_reference).is_some_and(|t| {
+                    t.children().count() == 1
+                        && t.text(self.text)
+                            .trim()
+                            .to_uppercase()
+                            .trim_start_matches("SYS.")
+                            .trim_start_matches("PUBLIC.")
+                            == "DUAL"
+                });
+            if is_dual {
+                let mut edits = Vec::new();
+                for child in node.children() {
+                    if child.span().start >= from.span().start
+                        && child.span().end <= list.span().end
+                    {
+                        continue;
+                    }
+                    self.visit(child, &mut edits);
+                }
+                let span = Span {
+                    start: from.span().start,
+                    end: list.span().end,
+                };
+                self.act(codes::FROM_DUAL_REMOVED, span, "FROM DUAL removed");
+                edits.push(Edit::delete(span));
+                let rendered = apply(self.text, node.span(), &edits);
+                return Some(Edit::replace(node.span(), rendered.trim_end().to_owned()));
+            }
+        }
+        None
+    }
+
+    fn function_or_name(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let name_node = node.child(Rule::qualified_name)?;
+        let parts: Vec<SyntaxNode<'_>> = name_node
+            .children()
+            .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+            .collect();
+        let upper: Vec<String> = parts
+            .iter()
+            .map(|p| p.text(self.text).to_uppercase())
+            .collect();
+        let args = node.child(Rule::call_args);
+        let has_dblink = name_node.child(Rule::dblink).is_some();
+
+        // seq.NEXTVAL / seq.CURRVAL
+        if args.is_none() && parts.len() >= 2 && !has_dblink {
+            let last = upper.last().map(String::as_str);
+            if matches!(last, Some("NEXTVAL" | "CURRVAL")) {
+                let function = if last == Some("NEXTVAL") {
+                    "nextval"
+                } else {
+                    "currval"
+                };
+                let sequence: Vec<String> = parts[..parts.len() - 1]
+                    .iter()
+                    .map(|p| self.rules.namer.identifier(p.text(self.text)).sql)
+                    .collect();
+                let sql = format!("{function}('{}')", sequence.join(".").replace('\'', "''"));
+                let span = Span {
+                    start: node.span().start,
+                    end: name_node.span().end,
+                };
+                self.act(
+                    codes::SEQUENCE_REFERENCE,
+                    span,
+                    format!("{} -> {sql}", name_node.text(self.text)),
+                );
+                return Some(Edit::replace(span, sql));
+            }
+        }
+        if parts.len() != 1 || has_dblink {
+            return None;
+        }
+        let name = upper[0].as_str();
+        match args {
+            None => {
+                let rule = self.rules.functions.name(name)?;
+                if node.children().count() > 1 {
+                    return None; // SYSDATE with a suffix is not the pseudo-column
+                }
+                self.act(
+                    rule.action,
+                    node.span(),
+                    format!("{name} -> {}", rule.postgres),
+                );
+                Some(Edit::replace(node.span(), rule.postgres.clone()))
+            }
+            Some(args) => self.call(node, name, args),
+        }
+    }
+
+    fn call(&mut self, node: SyntaxNode<'_>, name: &str, args: SyntaxNode<'_>) -> Option<Edit> {
+        let arg_nodes: Vec<SyntaxNode<'_>> = args.children_of(Rule::call_arg).collect();
+        let suffixes: Vec<SyntaxNode<'_>> = node.children_of(Rule::call_suffix).collect();
+        match name {
+            "DECODE" if arg_nodes.len() >= 3 => return Some(self.decode(node, args, &arg_nodes)),
+            "LISTAGG" => return self.listagg(node, &arg_nodes, &suffixes),
+            "SYS_CONTEXT" => return self.sys_context(node, &arg_nodes),
+            _ => {}
+        }
+        match self.rules.functions.call(name, arg_nodes.len()) {
+            CallVerdict::Mapped(rule) => {
+                let rendered: Vec<String> = arg_nodes.iter().map(|a| self.render(*a)).collect();
+                let sql = fill_template(&rule.template, &rendered);
+                // The call is replaced; suffixes (OVER ...) are rewritten in place.
+                let span = Span {
+                    start: node.span().start,
+                    end: args.span().end,
+                };
+                let mut edits = vec![Edit::replace(span, sql.clone())];
+                for suffix in &suffixes {
+                    self.visit(*suffix, &mut edits);
+                }
+                self.act(
+                    rule.action,
+                    span,
+                    format!(
+                        "{} -> {}",
+                        compact(node.text(self.text), 60),
+                        compact(&sql, 60)
+                    ),
+                );
+                let whole = apply(self.text, node.span(), &edits);
+                Some(Edit::replace(node.span(), whole))
+            }
+            CallVerdict::Manual => {
+                self.act(
+                    codes::ORACLE_FUNCTION_MANUAL,
+                    node.span(),
+                    format!(
+                        "{name} with {} argument(s) has no safe PostgreSQL mapping",
+                        arg_nodes.len()
+                    ),
+                );
+                None
+            }
+            CallVerdict::Same | CallVerdict::Unknown => None,
+        }
+    }
+
+    fn decode(
+        &mut self,
+        node: SyntaxNode<'_>,
+        args: SyntaxNode<'_>,
+        arg_nodes: &[SyntaxNode<'_>],
+    ) -> Edit {
+        let subject = self.render(arg_nodes[0]);
+        let rest = &arg_nodes[1..];
+        let pairs = rest.len() / 2;
+        let default = (rest.len() % 2 == 1).then(|| self.render(rest[rest.len() - 1]));
+        let searches: Vec<(String, bool, bool)> = (0..pairs)
+            .map(|i| {
+                let search = rest[2 * i];
+                let literal = search.descendant(Rule::primary).is_some_and(|p| {
+                    p.span() == search.span()
+                        && p.children().next().is_some_and(|c| {
+                            matches!(c.kind(), Rule::string_literal | Rule::number_literal)
+                        })
+                });
+                let is_null = search.text(self.text).trim().eq_ignore_ascii_case("null");
+                (self.render(search), literal, is_null)
+            })
+            .collect();
+        let results: Vec<String> = (0..pairs).map(|i| self.render(rest[2 * i + 1])).collect();
+        let simple = searches.iter().all(|(_, literal, _)| *literal);
+        let mut sql = String::from("CASE");
+        if simple {
+            sql.push_str(&format!(" {subject}"));
+            for ((search, _, _), result) in searches.iter().zip(&results) {
+                sql.push_str(&format!(" WHEN {search} THEN {result}"));
+            }
+        } else {
+            for ((search, _, is_null), result) in searches.iter().zip(&results) {
+                if *is_null {
+                    sql.push_str(&format!(" WHEN {subject} IS NULL THEN {result}"));
+                } else {
+                    sql.push_str(&format!(
+                        " WHEN {subject} IS NOT DISTINCT FROM {search} THEN {result}"
+                    ));
+                }
+            }
+        }
+        if let Some(default) = default {
+            sql.push_str(&format!(" ELSE {default}"));
+        }
+        sql.push_str(" END");
+        let span = Span {
+            start: node.span().start,
+            end: args.span().end,
+        };
+        self.act(codes::DECODE_TO_CASE, span, "DECODE -> CASE");
+        let mut edits = vec![Edit::replace(span, sql)];
+        for suffix in node.children_of(Rule::call_suffix) {
+            self.visit(suffix, &mut edits);
+        }
+        Edit::replace(node.span(), apply(self.text, node.span(), &edits))
+    }
+
+    fn listagg(
+        &mut self,
+        node: SyntaxNode<'_>,
+        args: &[SyntaxNode<'_>],
+        suffixes: &[SyntaxNode<'_>],
+    ) -> Option<Edit> {
+        let within = suffixes.iter().find_map(|s| s.child(Rule::within_group))?;
+        if suffixes
+            .iter()
+            .any(|s| s.child(Rule::over_clause).is_some())
+            || args.is_empty()
+            || args.len() > 2
+        {
+            self.act(
+                codes::ORACLE_FUNCTION_MANUAL,
+                node.span(),
+                "LISTAGG used as an analytic function (OVER) has no string_agg equivalent with ordering",
+            );
+            return None;
+        }
+        let value = self.render(args[0]);
+        let separator = args
+            .get(1)
+            .map_or_else(|| "''".to_owned(), |a| self.render(*a));
+        let order = within
+            .child(Rule::order_by_clause)
+            .map(|o| self.render(o))
+            .unwrap_or_default();
+        let sql = format!("string_agg(({value})::text, {separator} {order})");
+        self.act(
+            codes::LISTAGG_TO_STRING_AGG,
+            node.span(),
+            "LISTAGG ... WITHIN GROUP -> string_agg",
+        );
+        Some(Edit::replace(node.span(), sql))
+    }
+
+    fn sys_context(&mut self, node: SyntaxNode<'_>, args: &[SyntaxNode<'_>]) -> Option<Edit> {
+        let literal = |a: &SyntaxNode<'_>| {
+            let t = a.text(self.text).trim();
+            t.strip_prefix('\'')
+                .and_then(|t| t.strip_suffix('\''))
+                .map(str::to_uppercase)
+        };
+        let namespace = args.first().and_then(literal);
+        let parameter = args.get(1).and_then(literal);
+        let mapped = match (namespace.as_deref(), parameter.as_deref()) {
+            (Some("USERENV"), Some("CURRENT_SCHEMA")) => Some("current_schema"),
+            (Some("USERENV"), Some("SESSION_USER" | "CURRENT_USER")) => Some("session_user"),
+            (Some("USERENV"), Some("DB_NAME" | "DB_UNIQUE_NAME" | "INSTANCE_NAME")) => {
+                Some("current_database()")
+            }
+            (Some("USERENV"), Some("IP_ADDRESS")) => Some("host(inet_client_addr())"),
+            (Some("USERENV"), Some("SERVER_HOST")) => Some("host(inet_server_addr())"),
+            (Some("USERENV"), Some("SID" | "SESSIONID")) => Some("pg_backend_pid()::text"),
+            (Some("USERENV"), Some("MODULE" | "CLIENT_PROGRAM_NAME")) => {
+                Some("current_setting('application_name')")
+            }
+            _ => None,
+        };
+        match mapped {
+            Some(sql) => {
+                self.act(
+                    codes::SYS_CONTEXT,
+                    node.span(),
+                    format!("{} -> {sql}", compact(node.text(self.text), 60)),
+                );
+                Some(Edit::replace(node.span(), sql.to_owned()))
+            }
+            None => {
+                self.act(
+                    codes::APPLICATION_CONTEXT,
+                    node.span(),
+                    format!("{} has no mapping", compact(node.text(self.text), 60)),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// `text` on one line, cut to `max` characters, for messages.
+fn compact(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(max).collect();
+        format!("{cut}...")
+    }
+}
+
+#[cfg(test)]
+mod tests;

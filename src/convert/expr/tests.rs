@@ -1,0 +1,99 @@
+use super::*;
+use crate::parser::parse;
+
+fn convert(sql: &str) -> (String, Vec<Code>) {
+    let rules = Rules::builtin();
+    let tree = parse(Rule::stmt_select, sql).unwrap_or_else(|f| panic!("{sql}: {}", f.message("")));
+    let mut rewriter = Rewriter::new(&rules, sql);
+    let text = rewriter.render(tree.root().unwrap());
+    (text, rewriter.actions.iter().map(|a| a.code).collect())
+}
+
+#[test]
+fn functions_and_pseudo_columns() {
+    assert_eq!(
+        convert("select nvl(a, 0) from t").0,
+        "select coalesce(a, 0) from t"
+    );
+    assert_eq!(
+        convert("select NVL2(end_date, 'closed', 'open') x from t").0,
+        "select (CASE WHEN end_date IS NOT NULL THEN 'closed' ELSE 'open' END) x from t"
+    );
+    assert_eq!(
+        convert("select sysdate from dual").0,
+        "select statement_timestamp()::timestamp(0)"
+    );
+    assert_eq!(
+        convert("select add_months(trunc(sysdate, 'MM'), -1) from dual").0,
+        "select oracompat.add_months(oracompat.trunc(statement_timestamp()::timestamp(0), 'MM'), -1)"
+    );
+    assert_eq!(
+        convert("select upper(x) from t").0,
+        "select upper(x) from t"
+    );
+    assert_eq!(convert("select calc_bonus(x) from t").1, vec![]);
+}
+
+#[test]
+fn decode_is_null_safe() {
+    assert_eq!(
+        convert("select decode(s, 'A', 1, 'B', 2, 0) from t").0,
+        "select CASE s WHEN 'A' THEN 1 WHEN 'B' THEN 2 ELSE 0 END from t"
+    );
+    assert_eq!(
+        convert("select decode(s, null, 'none', t.x, 'same') from t").0,
+        "select CASE WHEN s IS NULL THEN 'none' WHEN s IS NOT DISTINCT FROM t.x THEN 'same' END from t"
+    );
+}
+
+#[test]
+fn sequences_minus_and_names() {
+    assert_eq!(
+        convert("select hr.emp_seq.nextval from dual").0,
+        "select nextval('hr.emp_seq')"
+    );
+    assert_eq!(
+        convert("select a from t minus select a from u").0,
+        "select a from t EXCEPT select a from u"
+    );
+    assert_eq!(
+        convert("select \"EMP\".\"ENAME\", t.limit from \"HR\".\"EMP\" t").0,
+        "select emp.ename, t.\"limit\" from hr.emp t"
+    );
+    let (text, actions) = convert("select a || b from t");
+    assert_eq!(text, "select a || b from t");
+    assert_eq!(actions, vec![codes::STRING_CONCATENATION_NULL]);
+}
+
+#[test]
+fn listagg_and_sys_context() {
+    assert_eq!(
+        convert("select listagg(ename, ', ') within group (order by ename) from emp").0,
+        "select string_agg((ename)::text, ', ' order by ename) from emp"
+    );
+    assert_eq!(
+        convert("select sys_context('USERENV', 'CURRENT_SCHEMA') from dual").0,
+        "select current_schema"
+    );
+    assert_eq!(
+        convert("select sys_context('APP', 'X') from dual").1,
+        vec![codes::APPLICATION_CONTEXT, codes::FROM_DUAL_REMOVED]
+    );
+}
+
+#[test]
+fn comments_and_layout_survive() {
+    let sql = "select nvl(a, 0) -- keep me\n  , b\nfrom t /* and me */";
+    assert_eq!(
+        convert(sql).0,
+        "select coalesce(a, 0) -- keep me\n  , b\nfrom t /* and me */"
+    );
+}
+
+#[test]
+fn types_in_casts() {
+    assert_eq!(
+        convert("select cast(x as varchar2(10 char)) from t").0,
+        "select cast(x as varchar(10)) from t"
+    );
+}

@@ -1,0 +1,196 @@
+//! The function and pseudo-column rules of `rules/functions.toml`.
+
+use crate::catalogue::{Code, codes};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Deserialize)]
+struct FunctionsFile {
+    same: NameList,
+    manual: NameList,
+    #[serde(rename = "function")]
+    functions: Vec<RawFunction>,
+    #[serde(rename = "name")]
+    names: Vec<RawName>,
+}
+
+#[derive(Debug, Deserialize)]
+struct NameList {
+    names: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawFunction {
+    oracle: String,
+    args: [usize; 2],
+    postgres: String,
+    action: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawName {
+    oracle: String,
+    postgres: String,
+    action: String,
+}
+
+/// A call mapping: `oracle(args)` with `args.0..=args.1` arguments becomes `template`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionRule {
+    pub oracle: String,
+    pub min_args: usize,
+    pub max_args: usize,
+    pub template: String,
+    pub action: Code,
+}
+
+/// A pseudo-column mapping (SYSDATE -> ...).
+#[derive(Debug, Clone)]
+pub struct NameRule {
+    pub oracle: String,
+    pub postgres: String,
+    pub action: Code,
+}
+
+/// What the rules say about a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallVerdict<'r> {
+    Mapped(&'r FunctionRule),
+    Same,
+    Manual,
+    /// Not an Oracle built-in orapg knows: the schema's own function, or unresolved.
+    Unknown,
+}
+
+#[derive(Debug)]
+pub struct FunctionRules {
+    same: BTreeSet<String>,
+    manual: BTreeSet<String>,
+    functions: Vec<FunctionRule>,
+    names: Vec<NameRule>,
+}
+
+impl FunctionRules {
+    pub fn builtin() -> Self {
+        Self::from_toml(include_str!("../../rules/functions.toml"))
+            .unwrap_or_else(|e| unreachable!("rules/functions.toml: {e}"))
+    }
+
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        let file: FunctionsFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let action = |name: &str| {
+            codes::by_name(name)
+                .ok_or_else(|| format!("unknown action `{name}` in rules/functions.toml"))
+        };
+        let mut functions = Vec::new();
+        for f in file.functions {
+            functions.push(FunctionRule {
+                oracle: f.oracle.to_uppercase(),
+                min_args: f.args[0],
+                max_args: f.args[1],
+                template: f.postgres,
+                action: action(&f.action)?,
+            });
+        }
+        let mut names = Vec::new();
+        for n in file.names {
+            names.push(NameRule {
+                oracle: n.oracle.to_uppercase(),
+                postgres: n.postgres,
+                action: action(&n.action)?,
+            });
+        }
+        Ok(FunctionRules {
+            same: file.same.names.iter().map(|n| n.to_uppercase()).collect(),
+            manual: file.manual.names.iter().map(|n| n.to_uppercase()).collect(),
+            functions,
+            names,
+        })
+    }
+
+    /// The verdict for a call of `name` (upper case) with `argc` arguments.
+    pub fn call(&self, name: &str, argc: usize) -> CallVerdict<'_> {
+        if let Some(rule) = self
+            .functions
+            .iter()
+            .find(|f| f.oracle == name && (f.min_args..=f.max_args).contains(&argc))
+        {
+            return CallVerdict::Mapped(rule);
+        }
+        if self.same.contains(name) {
+            CallVerdict::Same
+        } else if self.manual.contains(name) || self.functions.iter().any(|f| f.oracle == name) {
+            // A known function called with an argument count no rule covers.
+            CallVerdict::Manual
+        } else {
+            CallVerdict::Unknown
+        }
+    }
+
+    /// The rule for a pseudo-column written without parentheses.
+    pub fn name(&self, name: &str) -> Option<&NameRule> {
+        self.names.iter().find(|n| n.oracle == name)
+    }
+}
+
+/// Fills `{1}`..`{9}` and `{args}` in a template.
+pub fn fill_template(template: &str, args: &[String]) -> String {
+    let mut out =
+        String::with_capacity(template.len() + args.iter().map(String::len).sum::<usize>());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let key = &after[..close];
+                if key == "args" {
+                    out.push_str(&args.join(", "));
+                } else if let Some(arg) = key
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| args.get(i.wrapping_sub(1)))
+                {
+                    out.push_str(arg);
+                } else {
+                    out.push('{');
+                    out.push_str(key);
+                    out.push('}');
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdicts() {
+        let rules = FunctionRules::builtin();
+        assert!(
+            matches!(rules.call("NVL", 2), CallVerdict::Mapped(r) if r.template == "coalesce({1}, {2})")
+        );
+        assert_eq!(rules.call("NVL", 3), CallVerdict::Manual);
+        assert_eq!(rules.call("UPPER", 1), CallVerdict::Same);
+        assert_eq!(rules.call("ORA_HASH", 2), CallVerdict::Manual);
+        assert_eq!(rules.call("CALC_BONUS", 2), CallVerdict::Unknown);
+        assert_eq!(rules.name("SYSDATE").unwrap().action, codes::SYSDATE);
+    }
+
+    #[test]
+    fn templates() {
+        let args = vec!["a".to_owned(), "b".to_owned()];
+        assert_eq!(fill_template("coalesce({1}, {2})", &args), "coalesce(a, b)");
+        assert_eq!(fill_template("f({args})", &args), "f(a, b)");
+        assert_eq!(fill_template("x{3}{", &args), "x{3}{");
+    }
+}
