@@ -1,8 +1,136 @@
 //! Conversion: decisions about Oracle objects, as span edits of the original text plus
 //! action items. Rules never print; emit renders what they decided.
+//!
+//! Each statement converts on its own: [`convert_statement`] gets its text and syntax
+//! tree and returns the PostgreSQL text, the actions (with spans into the Oracle text)
+//! and any post-data steps (foreign keys). Status follows from the actions' severities.
 
+mod ddl;
 pub mod edit;
 pub mod expr;
 pub mod functions;
 pub mod names;
 pub mod types;
+
+pub use expr::{Action, Rules};
+
+use crate::catalogue::{Severity, codes};
+use crate::parser::{Rule, SyntaxTree};
+use crate::reader::StatementKind;
+use crate::source::Span;
+use serde::Serialize;
+
+/// How far conversion got, as the report counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Converted; nothing to review.
+    Auto,
+    /// Converted; a person should check the listed actions.
+    Review,
+    /// Not converted: kept commented out under its actions.
+    Manual,
+    /// Not parsed.
+    Unparsed,
+}
+
+/// A statement run after all tables, data and indexes (foreign keys), or right after
+/// its object (partitions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUp {
+    /// A short name for file names and the report (the constraint or partition name).
+    pub name: String,
+    pub sql: String,
+}
+
+/// What converting one statement produced.
+#[derive(Debug, Clone)]
+pub struct Converted {
+    pub status: Status,
+    /// The PostgreSQL statement, without a terminator; `None` when there is nothing to
+    /// deploy (manual, unparsed, or a session statement with no schema effect).
+    pub sql: Option<String>,
+    /// Statements that belong right after `sql` in the same object (partitions).
+    pub extra: Vec<String>,
+    /// Foreign keys and other post-data steps.
+    pub post: Vec<FollowUp>,
+    /// Every decision, with spans into the statement text.
+    pub actions: Vec<Action>,
+    /// Comments after the statement's last token, kept after its terminator.
+    pub trailing_comments: Option<String>,
+}
+
+impl Converted {
+    fn from_actions(sql: Option<String>, actions: Vec<Action>) -> Self {
+        let status = status_of(&actions);
+        let sql = if status == Status::Manual { None } else { sql };
+        Converted {
+            status,
+            sql,
+            extra: Vec::new(),
+            post: Vec::new(),
+            actions,
+            trailing_comments: None,
+        }
+    }
+
+    fn manual(code: crate::catalogue::Code, span: Span, message: impl Into<String>) -> Self {
+        Converted::from_actions(
+            None,
+            vec![Action {
+                code,
+                span,
+                message: message.into(),
+            }],
+        )
+    }
+}
+
+/// The status a set of actions implies: the most severe one decides.
+pub fn status_of(actions: &[Action]) -> Status {
+    match actions.iter().map(|a| a.code.action().severity).max() {
+        Some(Severity::Manual) => Status::Manual,
+        Some(Severity::Review) => Status::Review,
+        _ => Status::Auto,
+    }
+}
+
+/// Converts one statement. `tree` is `None` when it was not parsed.
+pub fn convert_statement(
+    rules: &Rules,
+    kind: StatementKind,
+    text: &str,
+    tree: Option<&SyntaxTree>,
+) -> Converted {
+    let whole = Span::new(0, text.len());
+    let Some(root) = tree.and_then(SyntaxTree::root) else {
+        let mut converted = Converted::manual(
+            codes::UNPARSED_STATEMENT,
+            whole,
+            "the statement could not be parsed; its text is kept commented out",
+        );
+        converted.status = Status::Unparsed;
+        return converted;
+    };
+    match root.kind() {
+        Rule::stmt_ddl => ddl::convert(rules, kind, text, root),
+        Rule::stmt_select
+        | Rule::stmt_insert
+        | Rule::stmt_update
+        | Rule::stmt_delete
+        | Rule::stmt_merge => {
+            let mut rewriter = expr::Rewriter::new(rules, text);
+            let sql = rewriter.render(root);
+            Converted::from_actions(Some(sql), rewriter.actions)
+        }
+        _ => Converted::manual(
+            codes::NOT_CONVERTED_STATEMENT,
+            whole,
+            format!("{} is not converted yet", kind.as_str().replace('_', " ")),
+        ),
+    };
+    if converted.sql.is_some() {
+        converted.trailing_comments = trailing;
+    }
+    converted
+}

@@ -98,7 +98,7 @@ pub fn parse(rule: Rule, text: &str) -> Result<SyntaxTree, ParseFailure> {
     static LIMIT: std::sync::Once = std::sync::Once::new();
     LIMIT.call_once(|| pest::set_call_limit(std::num::NonZeroUsize::new(CALL_LIMIT)));
     match OracleGrammar::parse(rule, text) {
-        Ok(pairs) => Ok(SyntaxTree::from_pairs(pairs, text.len())),
+        Ok(pairs) => Ok(SyntaxTree::from_pairs(pairs, text)),
         Err(error) => Err(failure_from(error, text)),
     }
 }

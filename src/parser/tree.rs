@@ -23,7 +23,45 @@ pub struct SyntaxTree {
 
 impl SyntaxTree {
     /// Builds the tree without recursion, so depth costs no stack.
-    pub(super) fn from_pairs(pairs: pest::iterators::Pairs<'_, Rule>, text_len: usize) -> Self {
+    pub(super) fn from_pairs(pairs: pest::iterators::Pairs<'_, Rule>, text: &str) -> Self {
+        let mut tree = Self::untrimmed(pairs, text.len());
+        tree.trim_trailing_trivia(text);
+        tree
+    }
+
+    /// pest lets a rule that ends in an optional or repeated part take the blanks and
+    /// comments it skipped before trying that part. Converters replace node spans, so a
+    /// span must end at the node's last token, or a replacement would eat the comment
+    /// after it. Children are trimmed before their parents (reverse preorder).
+    fn trim_trailing_trivia(&mut self, text: &str) {
+        // The root spans the whole statement text, trailing comments included.
+        for index in (1..self.nodes.len()).rev() {
+            let node = self.nodes[index];
+            if node.subtree_end as usize == index + 1 {
+                continue;
+            }
+            let mut end = node.end as usize;
+            loop {
+                let trimmed = node.start as usize + text[node.start as usize..end].trim_end().len();
+                end = trimmed;
+                // A comment child that ends exactly here is trailing trivia too.
+                let comment = (index + 1..node.subtree_end as usize)
+                    .map(|i| self.nodes[i])
+                    .find(|c| {
+                        c.kind == Rule::COMMENT
+                            && c.end as usize == end
+                            && c.start as usize >= node.start as usize
+                    });
+                match comment {
+                    Some(c) if (c.start as usize) > node.start as usize => end = c.start as usize,
+                    _ => break,
+                }
+            }
+            self.nodes[index].end = end as u32;
+        }
+    }
+
+    fn untrimmed(pairs: pest::iterators::Pairs<'_, Rule>, text_len: usize) -> Self {
         let mut nodes: Vec<NodeData> = Vec::new();
         let mut stack: Vec<(pest::iterators::Pairs<'_, Rule>, Option<usize>)> = vec![(pairs, None)];
         while let Some((iter, owner)) = stack.last_mut() {
