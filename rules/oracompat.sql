@@ -512,7 +512,8 @@ RETURN pg_catalog.round(n, pg_catalog.trunc(places)::integer);
 CREATE OR REPLACE FUNCTION oracompat.trunc(n double precision)
     RETURNS double precision
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN pg_catalog.trunc(n);
+-- + 0 turns IEEE negative zero (trunc(-0.4)) into 0: an Oracle NUMBER has no -0.
+RETURN pg_catalog.trunc(n) + 0;
 
 CREATE OR REPLACE FUNCTION oracompat.trunc(n double precision, places double precision)
     RETURNS numeric
@@ -522,10 +523,11 @@ RETURN pg_catalog.trunc(oracompat._float8_numeric(n), pg_catalog.trunc(places)::
 CREATE OR REPLACE FUNCTION oracompat.round(n double precision)
     RETURNS double precision
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
--- n - trunc(n) is exact in binary floating point, so the half is judged on n itself.
+-- n - trunc(n) is exact in binary floating point, so the half is judged on n itself;
+-- + 0 turns negative zero (round(-0.4)) into 0.
 RETURN CASE WHEN abs(n - pg_catalog.trunc(n)) >= 0.5
             THEN pg_catalog.trunc(n) + sign(n)
-            ELSE pg_catalog.trunc(n) END;
+            ELSE pg_catalog.trunc(n) + 0 END;
 
 CREATE OR REPLACE FUNCTION oracompat.round(n double precision, places double precision)
     RETURNS numeric
@@ -535,7 +537,7 @@ RETURN pg_catalog.round(oracompat._float8_numeric(n), pg_catalog.trunc(places)::
 CREATE OR REPLACE FUNCTION oracompat.trunc(n real)
     RETURNS real
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN pg_catalog.trunc(n::double precision)::real;
+RETURN oracompat.trunc(n::double precision)::real;
 
 CREATE OR REPLACE FUNCTION oracompat.round(n real)
     RETURNS real

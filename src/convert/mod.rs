@@ -112,15 +112,26 @@ pub fn convert_statement(
         converted.status = Status::Unparsed;
         return converted;
     };
-    match root.kind() {
-        Rule::stmt_ddl => ddl::convert(rules, kind, text, root),
-        Rule::stmt_select
-        | Rule::stmt_insert
-        | Rule::stmt_update
-        | Rule::stmt_delete
-        | Rule::stmt_merge => {
+    // The statement proper, without the comments that may follow it.
+    let main = root
+        .children()
+        .find(|c| !matches!(c.kind(), Rule::COMMENT | Rule::EOI));
+    let trailing = main
+        .map(|m| text[m.span().end as usize..].trim())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned);
+    let mut converted = match (root.kind(), main) {
+        (Rule::stmt_ddl, _) => ddl::convert(rules, kind, text, root),
+        (
+            Rule::stmt_select
+            | Rule::stmt_insert
+            | Rule::stmt_update
+            | Rule::stmt_delete
+            | Rule::stmt_merge,
+            Some(main),
+        ) => {
             let mut rewriter = expr::Rewriter::new(rules, text);
-            let sql = rewriter.render(root);
+            let sql = rewriter.render(main);
             Converted::from_actions(Some(sql), rewriter.actions)
         }
         _ => Converted::manual(
