@@ -10,8 +10,8 @@
 -- timestamp, TIMESTAMP WITH TIME ZONE -> timestamptz. Each date function has overloads
 -- for timestamp, timestamptz and date (an Oracle DATE '...' literal stays a PostgreSQL
 -- date), so PostgreSQL's overload resolution picks the right one without the converter
--- knowing types. The date functions return timestamp, as Oracle's return DATE whatever
--- the datetime type of the argument; fractional seconds are dropped (truncated), as in
+-- knowing types. The date functions return timestamp, as Oracle's functions return DATE
+-- whatever the datetime type of the argument; fractional seconds are dropped (truncated), as in
 -- Oracle's implicit TIMESTAMP -> DATE conversion. A timestamptz argument is read as
 -- wall-clock time in the session's TimeZone, so those overloads are STABLE; the
 -- timestamp and date ones are IMMUTABLE.
@@ -20,6 +20,9 @@
 -- places) are double precision and truncated toward zero: every PostgreSQL numeric type
 -- (smallint, integer, bigint, numeric, real) converts to double precision implicitly,
 -- whereas double precision -> numeric is an assignment cast only.
+--
+-- Every function with arguments is STRICT (NULL in, NULL out, as in Oracle), and an
+-- empty string in a text argument also gives NULL, since '' is Oracle's NULL.
 --
 -- Functions whose names start with an underscore are internal helpers.
 -- docs/oracompat.md describes each function; tests/oracompat.rs checks them against
@@ -679,8 +682,9 @@ CREATE OR REPLACE FUNCTION oracompat.instr(
     LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
 DECLARE
-    pos bigint := pg_catalog.trunc("position");
-    wanted bigint := pg_catalog.trunc(occurrence);
+    -- Clamped so that an absurd position or occurrence finds nothing instead of failing.
+    pos bigint := pg_catalog.trunc(greatest(least("position", 2147483647), -2147483647));
+    wanted bigint := pg_catalog.trunc(least(occurrence, 2147483647));
     len integer;
     sub_len integer;
     haystack text := string;

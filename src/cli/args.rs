@@ -60,8 +60,10 @@ pub enum Command {
     /// Read Oracle scripts and report every statement and SQL*Plus command found.
     #[command(after_help = AFTER_HELP)]
     Parse(ParseArgs),
-    /// Convert Oracle DDL and PL/SQL to PostgreSQL (one file per object, deploy.sql).
-    Convert(PlannedArgs),
+    /// Convert Oracle DDL and SQL to PostgreSQL: one file per object, deploy.sql and
+    /// report.json under --out.
+    #[command(after_help = CONVERT_HELP)]
+    Convert(ConvertArgs),
     /// Write the assessment report (HTML, Markdown, JSON, CSV).
     Assess(PlannedArgs),
     /// Print the dependency graph (dot, json, mermaid).
@@ -116,6 +118,50 @@ pub struct OutputArgs {
     /// Exit with 1 when anything could not be read, parsed or converted.
     #[arg(long)]
     pub strict: bool,
+}
+
+const CONVERT_HELP: &str = "\
+Output (under --out):
+  objects/<schema>/<kind>/<name>.sql   one file per object, with its actions in a header
+  deploy.sql                           everything deployable, in order: psql -v ON_ERROR_STOP=1 -f deploy.sql
+  oracompat.sql                        Oracle-compatible helper functions deploy.sql creates first
+  report.json                          every object with its status and actions
+
+Examples:
+  orapg convert schema/ -o out/
+  orapg convert export.sql -o out/ --number-as bigint --date-as date";
+
+/// What NUMBER without precision becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NumberAs {
+    Numeric,
+    Bigint,
+    DoublePrecision,
+}
+
+/// What DATE becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DateAs {
+    Timestamp,
+    Date,
+}
+
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Directory to write the converted objects, deploy.sql and report.json into.
+    #[arg(short = 'o', long = "out", value_name = "DIR", required = true)]
+    pub out: PathBuf,
+    /// Exit with 1 when any object could not be parsed or needs manual conversion.
+    #[arg(long)]
+    pub strict: bool,
+    /// Type for NUMBER columns declared without precision.
+    #[arg(long, value_enum, default_value_t = NumberAs::Numeric)]
+    pub number_as: NumberAs,
+    /// Type for DATE columns (Oracle's DATE holds a time of day).
+    #[arg(long, value_enum, default_value_t = DateAs::Timestamp)]
+    pub date_as: DateAs,
 }
 
 #[derive(Debug, Args)]

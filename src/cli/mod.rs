@@ -2,6 +2,7 @@
 //! decides exit codes; every stage below it returns values.
 
 mod args;
+mod convert;
 mod parse;
 mod rules;
 
@@ -41,7 +42,7 @@ pub fn run(cli: Cli) -> u8 {
     let globals = cli.globals;
     match cli.command {
         Command::Parse(args) => parse::run(&globals, &args),
-        Command::Convert(_) => not_yet("convert", 4),
+        Command::Convert(args) => convert::run(&globals, &args),
         Command::Assess(_) => not_yet("assess", 5),
         Command::Graph(_) => not_yet("graph", 5),
         Command::Verify(_) => not_yet("verify", 0),

@@ -47,6 +47,8 @@ pub struct Rewriter<'a> {
     rules: &'a Rules,
     text: &'a str,
     pub actions: Vec<Action>,
+    /// Upper-case names of columns known to hold dates (the table being converted).
+    pub date_columns: std::collections::BTreeSet<String>,
 }
 
 impl<'a> Rewriter<'a> {
@@ -55,6 +57,7 @@ impl<'a> Rewriter<'a> {
             rules,
             text,
             actions: Vec::new(),
+            date_columns: Default::default(),
         }
     }
 
@@ -102,6 +105,7 @@ impl<'a> Rewriter<'a> {
                 Some(Edit::replace(node.span(), "EXCEPT"))
             }
             Rule::query_block => self.query_block(node),
+            Rule::arith_expr => self.date_arithmetic(node),
             Rule::arith_op if node.text(self.text) == "||" => {
                 self.act(
                     codes::STRING_CONCATENATION_NULL,
@@ -112,6 +116,147 @@ impl<'a> Rewriter<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Is this operand a date or timestamp, as far as the statement alone tells?
+    fn is_date(&self, operand: SyntaxNode<'_>) -> bool {
+        let Some(primary) = operand.child(Rule::primary) else {
+            return false;
+        };
+        let Some(first) = primary.children().next() else {
+            return false;
+        };
+        match first.kind() {
+            Rule::datetime_literal => true,
+            Rule::paren_expr => first
+                .child(Rule::expr_list)
+                .filter(|l| l.children().count() == 1)
+                .and_then(|l| l.descendant(Rule::arith_expr))
+                .is_some_and(|a| {
+                    a.children_of(Rule::operand)
+                        .next()
+                        .is_some_and(|o| self.is_date(o))
+                }),
+            Rule::function_or_name => {
+                let Some(name) = first.child(Rule::qualified_name) else {
+                    return false;
+                };
+                let parts: Vec<String> = name
+                    .children()
+                    .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+                    .map(|c| c.text(self.text).trim_matches('"').to_uppercase())
+                    .collect();
+                let Some(last) = parts.last() else {
+                    return false;
+                };
+                if first.child(Rule::call_args).is_some() {
+                    // TRUNC/ROUND of a date is a date.
+                    let args = first.child(Rule::call_args);
+                    if parts.len() == 1 && matches!(last.as_str(), "TRUNC" | "ROUND") {
+                        return args
+                            .and_then(|a| a.children_of(Rule::call_arg).next())
+                            .and_then(|a| a.descendant(Rule::arith_expr))
+                            .is_some_and(|e| {
+                                e.children().count() == 1
+                                    && e.children_of(Rule::operand)
+                                        .next()
+                                        .is_some_and(|o| self.is_date(o))
+                            });
+                    }
+                    return parts.len() == 1 && self.rules.functions.returns_date(last);
+                }
+                (parts.len() == 1 && self.rules.functions.returns_date(last))
+                    || self.date_columns.contains(last)
+            }
+            _ => false,
+        }
+    }
+
+    fn is_interval(&self, operand: SyntaxNode<'_>) -> bool {
+        operand
+            .descendant(Rule::interval_literal)
+            .is_some_and(|i| i.span() == operand.span())
+            || operand
+                .text(self.text)
+                .to_uppercase()
+                .starts_with("NUMTODSINTERVAL")
+            || operand
+                .text(self.text)
+                .to_uppercase()
+                .starts_with("NUMTOYMINTERVAL")
+    }
+
+    /// `date + n` -> `date + (n) * interval '1 day'`; `d1 - d2` -> days as a number.
+    fn date_arithmetic(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let children: Vec<SyntaxNode<'_>> = node
+            .children()
+            .filter(|c| c.kind() != Rule::COMMENT)
+            .collect();
+        let operands: Vec<SyntaxNode<'_>> = children
+            .iter()
+            .copied()
+            .filter(|c| c.kind() == Rule::operand)
+            .collect();
+        let operators: Vec<String> = children
+            .iter()
+            .filter(|c| c.kind() == Rule::arith_op)
+            .map(|c| c.text(self.text).to_owned())
+            .collect();
+        if operands.len() < 2 || operators.len() != operands.len() - 1 || !self.is_date(operands[0])
+        {
+            return None;
+        }
+        let mut extra = Vec::new();
+        let mut current_is_date = true;
+        for (i, op) in operators.iter().enumerate() {
+            let right = operands[i + 1];
+            if !current_is_date || !(op == "+" || op == "-") {
+                current_is_date = false;
+                continue;
+            }
+            if self.is_interval(right) {
+                continue;
+            }
+            if self.is_date(right) {
+                if op == "-" && operands.len() == 2 {
+                    let left = self.render(operands[0]);
+                    let right = self.render(right);
+                    self.act(
+                        codes::DATE_ARITHMETIC,
+                        node.span(),
+                        "date - date -> number of days",
+                    );
+                    return Some(Edit::replace(
+                        node.span(),
+                        format!("(EXTRACT(EPOCH FROM ({left} - {right})) / 86400)"),
+                    ));
+                }
+                current_is_date = false;
+                continue;
+            }
+            extra.push(Edit::insert(right.span().start as usize, "("));
+            extra.push(Edit::insert(
+                right.span().end as usize,
+                ") * interval '1 day'",
+            ));
+            self.act(
+                codes::DATE_ARITHMETIC,
+                right.span(),
+                format!("date {op} n -> date {op} (n) * interval '1 day'"),
+            );
+        }
+        if extra.is_empty() {
+            return None;
+        }
+        let mut edits = Vec::new();
+        for child in node.children() {
+            self.visit(child, &mut edits);
+        }
+        edits.extend(extra);
+        Some(Edit::replace(
+            node.span(),
+            apply(self.text, node.span(), &edits),
+        ))
     }
 
     fn datatype(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 struct FunctionsFile {
     same: NameList,
     manual: NameList,
+    date_valued: NameList,
     #[serde(rename = "function")]
     functions: Vec<RawFunction>,
     #[serde(rename = "name")]
@@ -64,6 +65,7 @@ pub enum CallVerdict<'r> {
 
 #[derive(Debug)]
 pub struct FunctionRules {
+    date_valued: BTreeSet<String>,
     same: BTreeSet<String>,
     manual: BTreeSet<String>,
     functions: Vec<FunctionRule>,
@@ -101,6 +103,12 @@ impl FunctionRules {
             });
         }
         Ok(FunctionRules {
+            date_valued: file
+                .date_valued
+                .names
+                .iter()
+                .map(|n| n.to_uppercase())
+                .collect(),
             same: file.same.names.iter().map(|n| n.to_uppercase()).collect(),
             manual: file.manual.names.iter().map(|n| n.to_uppercase()).collect(),
             functions,
@@ -125,6 +133,11 @@ impl FunctionRules {
         } else {
             CallVerdict::Unknown
         }
+    }
+
+    /// Does a call or pseudo-column of this name return a date or timestamp?
+    pub fn returns_date(&self, name: &str) -> bool {
+        self.date_valued.contains(name)
     }
 
     /// The rule for a pseudo-column written without parentheses.

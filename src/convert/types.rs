@@ -179,7 +179,7 @@ impl TypeRules {
             .or_else(|| name.strip_prefix("MDSYS."))
             .unwrap_or(name);
         match bare {
-            "NUMBER" => self.number(params),
+            "NUMBER" => self.number(params, options),
             "FLOAT" => {
                 let bits = params.and_then(|(p, t)| size(p, t)).unwrap_or(126);
                 let sql = if bits <= self.file.float.real_max_binary_precision {
@@ -255,11 +255,19 @@ impl TypeRules {
         ConvertedType::new(sql, code, message)
     }
 
-    fn number(&self, params: Option<(SyntaxNode<'_>, &str)>) -> ConvertedType {
+    fn number(
+        &self,
+        params: Option<(SyntaxNode<'_>, &str)>,
+        options: &TypeOptions,
+    ) -> ConvertedType {
         let Some((p, t)) = params else {
-            let sql = match self.file.number.unconstrained.as_str() {
-                "" => "numeric",
-                s => s,
+            let sql = match options.number_as {
+                NumberAs::Bigint => "bigint",
+                NumberAs::DoublePrecision => "double precision",
+                NumberAs::Numeric => match self.file.number.unconstrained.as_str() {
+                    "" => "numeric",
+                    s => s,
+                },
             };
             return ConvertedType::new(
                 sql,

@@ -66,10 +66,14 @@ pub(super) fn create_index(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
                     }
                 }
             }
-            Rule::ddl_index_name
-            | Rule::ddl_table_name
-            | Rule::ddl_index_columns
-            | Rule::ddl_table_alias => cx.rewrite(*child),
+            // An index lives in its table's schema: PostgreSQL refuses a qualified name.
+            Rule::ddl_index_name => {
+                let name = cx.unqualified(*child);
+                cx.edits.push(Edit::replace(child.span(), name));
+            }
+            Rule::ddl_table_name | Rule::ddl_index_columns | Rule::ddl_table_alias => {
+                cx.rewrite(*child)
+            }
             Rule::ddl_index_option => {
                 let upper = child
                     .text(cx.text)

@@ -73,6 +73,18 @@ impl<'a> Cx<'a> {
         self.rw.render(node)
     }
 
+    /// The last part of a (possibly qualified) name node, converted.
+    pub fn unqualified(&mut self, node: SyntaxNode<'_>) -> String {
+        let last = node
+            .descendants()
+            .filter(|d| matches!(d.kind(), Rule::identifier | Rule::member_name))
+            .last();
+        match last {
+            Some(part) => self.render(part),
+            None => self.render(node),
+        }
+    }
+
     /// Deletes `node` with the blank before it, so `x TABLESPACE t PCTFREE 5` loses its
     /// clauses without leaving runs of spaces. Comments before it stay.
     pub fn delete_clause(&mut self, node: SyntaxNode<'_>, siblings: &[SyntaxNode<'_>]) {

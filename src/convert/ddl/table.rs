@@ -132,9 +132,22 @@ fn relational_properties(cx: &mut Cx<'_>, node: SyntaxNode<'_>, table: &str) {
         match element.kind() {
             Rule::ddl_column_definition => column(cx, *element, table, &elements, i),
             Rule::ddl_out_of_line_constraint => {
+                let before = cx.edits.len();
+                let disabled = element
+                    .children_of(Rule::ddl_constraint_state)
+                    .any(|s| s.text(cx.text).to_uppercase().starts_with("DISABLE"));
                 if let Some(post) = out_of_line_constraint(cx, *element, table) {
                     remove_element(cx, &elements, i);
                     cx.post.push(post);
+                } else if disabled {
+                    // Commented out in place would leave a dangling comma: move the
+                    // text into the comment that replaces the element and its comma.
+                    cx.edits.truncate(before);
+                    let text = element.text(cx.text).replace("*/", "* /");
+                    remove_element(cx, &elements, i);
+                    if let Some(last) = cx.edits.last_mut() {
+                        last.text = format!("{} /* {text} */", last.text);
+                    }
                 }
             }
             Rule::ddl_supplemental_logging
@@ -215,8 +228,23 @@ fn column(
     let has_type = node.child(Rule::datatype).is_some();
     let mut has_not_null = false;
     let mut needs_not_null = false;
+    let is_identity = node.child(Rule::ddl_identity_clause).is_some();
     for child in &children {
         match child.kind() {
+            Rule::datatype if is_identity => {
+                // Identity columns must be smallint, integer or bigint in PostgreSQL.
+                let edits = cx.rw.edits(*child);
+                let rendered = crate::convert::edit::apply(cx.text, child.span(), &edits);
+                let integer = matches!(rendered.as_str(), "smallint" | "integer" | "bigint");
+                cx.edits.push(Edit::replace(
+                    child.span(),
+                    if integer {
+                        rendered
+                    } else {
+                        "bigint".to_owned()
+                    },
+                ));
+            }
             Rule::ddl_column_name | Rule::datatype => cx.rewrite(*child),
             Rule::ddl_default_clause => {
                 if let Some(on_null) = child.child(Rule::ddl_default_on_null) {
@@ -461,8 +489,8 @@ fn constraint_states(cx: &mut Cx<'_>, node: SyntaxNode<'_>, post_data: bool) -> 
     }
     if novalidate {
         if post_data
-            && !node.descendant(Rule::ddl_primary_key_constraint).is_some()
-            && !node.descendant(Rule::ddl_unique_constraint).is_some()
+            && node.descendant(Rule::ddl_primary_key_constraint).is_none()
+            && node.descendant(Rule::ddl_unique_constraint).is_none()
         {
             edits.push(Edit::insert(node.span().end as usize, " NOT VALID"));
             cx.act(

@@ -97,3 +97,24 @@ fn types_in_casts() {
         "select cast(x as varchar(10)) from t"
     );
 }
+
+#[test]
+fn date_arithmetic() {
+    assert_eq!(
+        convert("select sysdate + 1 from dual").0,
+        "select statement_timestamp()::timestamp(0) + (1) * interval '1 day'"
+    );
+    assert_eq!(
+        convert("select trunc(sysdate) - 7 + 1/24 from dual").0,
+        "select oracompat.trunc(statement_timestamp()::timestamp(0)) - (7) * interval '1 day' + (1) * interval '1 day'/24"
+    );
+    assert_eq!(
+        convert("select date '2024-01-01' - date '2023-12-01' from dual").0,
+        "select (EXTRACT(EPOCH FROM (date '2024-01-01' - date '2023-12-01')) / 86400)"
+    );
+    assert_eq!(convert("select a + 1 from t").0, "select a + 1 from t");
+    assert_eq!(
+        convert("select sysdate + interval '1' hour from dual").0,
+        "select statement_timestamp()::timestamp(0) + interval '1' hour"
+    );
+}

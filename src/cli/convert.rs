@@ -1,0 +1,87 @@
+//! `orapg convert`: read, parse, convert, write.
+
+use super::args::{ConvertArgs, DateAs, GlobalArgs, NumberAs};
+use super::exit;
+use super::parse::{color_choice, read};
+use crate::convert::program::convert_program;
+use crate::convert::types::{self, TypeOptions};
+use crate::convert::{Rules, Status};
+use crate::diagnostics;
+use crate::ir;
+use crate::report;
+
+pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
+    let (script, discovery) = read(&args.input);
+    let program = ir::parse_program(&script);
+    let mut rules = Rules::builtin();
+    rules.type_options = TypeOptions {
+        number_as: match args.number_as {
+            NumberAs::Numeric => types::NumberAs::Numeric,
+            NumberAs::Bigint => types::NumberAs::Bigint,
+            NumberAs::DoublePrecision => types::NumberAs::DoublePrecision,
+        },
+        date_as: match args.date_as {
+            DateAs::Timestamp => types::DateAs::Timestamp,
+            DateAs::Date => types::DateAs::Date,
+        },
+        ..TypeOptions::default()
+    };
+    let units = convert_program(&script, &program, &rules);
+    let files = match crate::emit::write(&args.out, &script, &units) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("orapg: cannot write to {}: {e}", args.out.display());
+            return exit::USAGE_OR_IO;
+        }
+    };
+    let report = report::conversion_report(&script, &program, &units, &files);
+    let json = match serde_json::to_string_pretty(&report) {
+        Ok(json) => json + "\n",
+        Err(e) => {
+            eprintln!("orapg: cannot serialise the report: {e}");
+            return exit::USAGE_OR_IO;
+        }
+    };
+    if let Err(e) = std::fs::write(args.out.join("report.json"), json) {
+        eprintln!("orapg: cannot write report.json: {e}");
+        return exit::USAGE_OR_IO;
+    }
+    let mut all: Vec<&diagnostics::Diagnostic> =
+        discovery.iter().chain(script.all_diagnostics()).collect();
+    all.extend(program.units.iter().flat_map(|u| &u.diagnostics));
+    if !globals.quiet {
+        let shown: Vec<diagnostics::Diagnostic> = all
+            .iter()
+            .filter(|d| globals.verbose > 0 || d.is_error())
+            .map(|d| (*d).clone())
+            .collect();
+        eprint!(
+            "{}",
+            diagnostics::render_text(&shown, &script.sources, color_choice(globals.color))
+        );
+        let s = &report.summary;
+        println!(
+            "{} statements: {} auto, {} review, {} manual, {} unparsed; written to {}",
+            s.statements,
+            s.auto,
+            s.review,
+            s.manual,
+            s.unparsed,
+            args.out.display()
+        );
+    }
+    let unreadable = discovery
+        .iter()
+        .chain(&script.diagnostics)
+        .any(|d| d.code == crate::catalogue::codes::FILE_UNREADABLE && d.location.is_none());
+    let incomplete = units
+        .iter()
+        .any(|u| matches!(u.converted.status, Status::Manual | Status::Unparsed));
+    if unreadable {
+        exit::USAGE_OR_IO
+    } else if args.strict && incomplete {
+        exit::STRICT_FAILURE
+    } else {
+        exit::OK
+    }
+}

@@ -1,0 +1,132 @@
+//! Converting a whole program: every statement in parallel, then the decisions that need
+//! more than one statement (an index that a constraint already creates).
+
+use super::{Converted, Rules, Status, convert_statement};
+use crate::catalogue::codes;
+use crate::ir::Program;
+use crate::parser::Rule;
+use crate::reader::{Script, StatementKind};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+
+/// One statement's conversion.
+#[derive(Debug, Clone)]
+pub struct UnitConversion {
+    /// Index of the statement in the script.
+    pub statement: usize,
+    pub converted: Converted,
+}
+
+/// Converts every parsed statement of `program`.
+pub fn convert_program(script: &Script, program: &Program, rules: &Rules) -> Vec<UnitConversion> {
+    let statements: Vec<_> = script.statements().collect();
+    let mut units: Vec<UnitConversion> = program
+        .units
+        .par_iter()
+        .map(|unit| {
+            let statement = statements[unit.statement];
+            let text = statement.text(&script.sources);
+            let converted = convert_statement(rules, statement.head.kind, text, unit.tree.as_ref());
+            UnitConversion {
+                statement: unit.statement,
+                converted,
+            }
+        })
+        .collect();
+    skip_implied_indexes(script, program, &mut units);
+    units
+}
+
+/// A unique index on the same table and columns as a primary key or unique constraint, or
+/// with a constraint's name, would make PostgreSQL create two indexes (or fail on the
+/// name): the constraint's own index replaces it.
+fn skip_implied_indexes(script: &Script, program: &Program, units: &mut [UnitConversion]) {
+    let statements: Vec<_> = script.statements().collect();
+    // (table, columns) and names of every primary key / unique constraint.
+    let mut keys: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for unit in &program.units {
+        let Some(tree) = &unit.tree else { continue };
+        let statement = statements[unit.statement];
+        if !matches!(
+            statement.head.kind,
+            StatementKind::Table | StatementKind::AlterTable
+        ) {
+            continue;
+        }
+        let text = statement.text(&script.sources);
+        let table = statement.head.name.clone().unwrap_or_default();
+        for node in tree.nodes() {
+            if !matches!(
+                node.kind(),
+                Rule::ddl_primary_key_constraint | Rule::ddl_unique_constraint
+            ) {
+                continue;
+            }
+            if let Some(list) = node.child(Rule::ddl_column_list) {
+                keys.insert((table.clone(), normalized(list.text(text))));
+            }
+        }
+        for node in tree
+            .nodes()
+            .filter(|n| n.kind() == Rule::ddl_constraint_name)
+        {
+            names.insert(normalized(node.text(text)));
+        }
+    }
+    for unit in units.iter_mut() {
+        let statement = statements[unit.statement];
+        if statement.head.kind != StatementKind::Index || unit.converted.sql.is_none() {
+            continue;
+        }
+        let Some(tree) = &program.units[unit.statement].tree else {
+            continue;
+        };
+        let text = statement.text(&script.sources);
+        let root = tree.nodes();
+        let mut table = None;
+        let mut columns = None;
+        let mut unique = false;
+        for node in root {
+            match node.kind() {
+                Rule::ddl_table_name if table.is_none() => {
+                    table = Some(
+                        normalized(node.text(text))
+                            .rsplit('.')
+                            .next()
+                            .unwrap_or("")
+                            .to_owned(),
+                    )
+                }
+                Rule::ddl_index_columns if columns.is_none() => {
+                    columns = Some(normalized(node.text(text)))
+                }
+                Rule::ddl_index_kind => unique = node.text(text).eq_ignore_ascii_case("unique"),
+                _ => {}
+            }
+        }
+        let name = statement.head.name.clone().unwrap_or_default();
+        let same_columns = unique
+            && table
+                .zip(columns)
+                .is_some_and(|(t, c)| keys.contains(&(t.to_uppercase(), c)));
+        if same_columns || names.contains(&name.to_uppercase()) {
+            let span = crate::source::Span::new(0, text.len());
+            unit.converted.sql = None;
+            unit.converted.actions.push(super::Action {
+                code: codes::IMPLIED_INDEX_SKIPPED,
+                span,
+                message: format!("index {name} is created by the primary key or unique constraint on the same columns"),
+            });
+            unit.converted.status = Status::Auto.max(super::status_of(&unit.converted.actions));
+        }
+    }
+}
+
+/// Upper-cased text without blanks or quotes, for comparing names and column lists.
+fn normalized(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '"')
+        .collect::<String>()
+        .to_uppercase()
+}
