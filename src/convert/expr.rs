@@ -61,6 +61,24 @@ impl<'a> Rewriter<'a> {
         }
     }
 
+    pub fn rules(&self) -> &'a Rules {
+        self.rules
+    }
+
+    /// The first call or pseudo-column inside `node` whose PostgreSQL counterpart is not
+    /// IMMUTABLE (so not allowed in an index expression or a generated column).
+    pub fn first_not_immutable(&self, node: SyntaxNode<'_>) -> Option<String> {
+        node.descendants()
+            .filter(|d| d.kind() == Rule::function_or_name)
+            .filter_map(|f| {
+                let name = f.child(Rule::qualified_name)?;
+                let first = name.children().next()?;
+                let word = first.text(self.text).trim_matches('"').to_uppercase();
+                (name.children().count() == 1 || word == "DBMS_RANDOM").then_some(word)
+            })
+            .find(|w| self.rules.functions.not_immutable(w))
+    }
+
     /// The edits that convert everything inside `node` (and `node` itself).
     pub fn edits(&mut self, node: SyntaxNode<'_>) -> Vec<Edit> {
         let mut edits = Vec::new();
@@ -106,6 +124,86 @@ impl<'a> Rewriter<'a> {
             }
             Rule::query_block => self.query_block(node),
             Rule::arith_expr => self.date_arithmetic(node),
+            Rule::string_literal => self.q_quote(node),
+            Rule::outer_join_marker => {
+                self.act(
+                    codes::OUTER_JOIN_OPERATOR,
+                    node.span(),
+                    "(+) outer join: rewrite with LEFT/RIGHT JOIN",
+                );
+                None
+            }
+            Rule::ROWNUM => {
+                self.act(
+                    codes::ROWNUM,
+                    node.span(),
+                    "ROWNUM: rewrite with LIMIT or row_number()",
+                );
+                None
+            }
+            Rule::hierarchical_clause => {
+                self.act(
+                    codes::CONNECT_BY,
+                    node.span(),
+                    "CONNECT BY: rewrite with WITH RECURSIVE",
+                );
+                None
+            }
+            Rule::pivot_clause
+            | Rule::unpivot_clause
+            | Rule::model_clause
+            | Rule::match_recognize_clause
+            | Rule::flashback_clause
+            | Rule::keep_clause
+            | Rule::table_collection
+            | Rule::multiset_expr
+            | Rule::multi_table_insert
+            | Rule::error_logging_clause
+            | Rule::returning_clause
+            | Rule::into_clause
+            | Rule::bind_variable
+            | Rule::dblink => {
+                let what = construct_name(node.kind());
+                self.act(
+                    codes::SQL_CONSTRUCT_MANUAL,
+                    node.span(),
+                    format!("{what} has no direct PostgreSQL counterpart"),
+                );
+                None
+            }
+            Rule::dml_table_expression => {
+                if node.child(Rule::subquery).is_some()
+                    || node.child(Rule::partition_extension).is_some()
+                {
+                    self.act(codes::SQL_CONSTRUCT_MANUAL, node.span(), "DML on a subquery or a named partition has no direct PostgreSQL counterpart");
+                }
+                None
+            }
+            Rule::update_statement | Rule::delete_statement
+                if node.child(Rule::from_list).is_some() =>
+            {
+                self.act(codes::SQL_CONSTRUCT_MANUAL, node.span(), "23ai joined UPDATE/DELETE ... FROM: rewrite with PostgreSQL's UPDATE ... FROM / DELETE ... USING");
+                None
+            }
+            Rule::merge_update_clause
+                if node
+                    .children()
+                    .filter(|c| c.kind() == Rule::where_clause)
+                    .count()
+                    > 0 =>
+            {
+                self.act(codes::SQL_CONSTRUCT_MANUAL, node.span(), "MERGE ... UPDATE ... WHERE / DELETE WHERE: rewrite as WHEN MATCHED AND ... THEN UPDATE / DELETE");
+                None
+            }
+            Rule::merge_statement => self.merge(node),
+            Rule::is_test if node.child(Rule::JSON_KW).is_some() => {
+                self.act(
+                    codes::SQL_CONSTRUCT_MANUAL,
+                    node.span(),
+                    "IS JSON needs PostgreSQL 16 (or a jsonb cast in a function)",
+                );
+                None
+            }
             Rule::arith_op if node.text(self.text) == "||" => {
                 self.act(
                     codes::STRING_CONCATENATION_NULL,
@@ -257,6 +355,76 @@ impl<'a> Rewriter<'a> {
             node.span(),
             apply(self.text, node.span(), &edits),
         ))
+    }
+
+    /// PostgreSQL's MERGE takes unqualified target columns in SET and INSERT lists.
+    fn merge(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let mut edits = Vec::new();
+        for child in node.children() {
+            self.visit(child, &mut edits);
+        }
+        let targets = node.descendants().filter(|d| {
+            d.kind() == Rule::function_or_name
+                && d.span().start < d.span().end
+                && (is_child_of_kind(node, *d, Rule::update_set_item)
+                    || is_child_of_kind(node, *d, Rule::insert_columns))
+        });
+        let mut qualified = Vec::new();
+        for target in targets {
+            let Some(name) = target.child(Rule::qualified_name) else {
+                continue;
+            };
+            let parts: Vec<SyntaxNode<'_>> = name
+                .children()
+                .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+                .collect();
+            if parts.len() == 2 {
+                qualified.push(crate::source::Span {
+                    start: parts[0].span().start,
+                    end: parts[1].span().start,
+                });
+            }
+        }
+        // Drop edits inside the removed qualifiers, then remove them. (Always one edit for
+        // the whole statement: the children were visited here already.)
+        edits.retain(|e| {
+            !qualified
+                .iter()
+                .any(|q| e.span.start >= q.start && e.span.end <= q.end)
+        });
+        for q in qualified {
+            edits.push(Edit::delete(q));
+        }
+        Some(Edit::replace(
+            node.span(),
+            apply(self.text, node.span(), &edits),
+        ))
+    }
+
+    /// `q'[it's]'` -> `'it''s'` (PostgreSQL has no q-quotes).
+    fn q_quote(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let q = node.child(Rule::q_string)?;
+        let text = q.text(self.text);
+        // q'X ... X' : the body sits between the opening delimiter and the closing one.
+        let open_len = 2 + text[2..].chars().next().map_or(0, char::len_utf8);
+        let close_len = 1 + text[..text.len() - 1]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        let body = text
+            .get(open_len..text.len().saturating_sub(close_len))
+            .unwrap_or("");
+        let national = node
+            .child(Rule::national_prefix)
+            .map(|p| p.text(self.text))
+            .unwrap_or("");
+        let literal = format!("{national}'{}'", body.replace('\'', "''"));
+        self.act(
+            codes::Q_QUOTE_LITERAL,
+            node.span(),
+            "q-quoted literal -> standard literal",
+        );
+        Some(Edit::replace(node.span(), literal))
     }
 
     fn datatype(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
@@ -564,6 +732,52 @@ impl<'a> Rewriter<'a> {
                 None
             }
         }
+    }
+}
+
+/// Is `node` (inside `root`) the direct child of a node of `kind`, itself a direct
+/// child of an `update_set_item` target position (the first element) or of the list?
+fn is_child_of_kind(root: SyntaxNode<'_>, node: SyntaxNode<'_>, kind: Rule) -> bool {
+    root.descendants()
+        .filter(|d| d.kind() == kind)
+        .any(|parent| {
+            let mut children = parent.children();
+            match kind {
+                // The target of `col = expr` is the first child; `(a, b) = (subquery)` lists
+                // several before the `=`.
+                Rule::update_set_item => {
+                    let expr_start = parent
+                        .child(Rule::expr)
+                        .map(|e| e.span().start)
+                        .unwrap_or(u32::MAX);
+                    parent
+                        .children()
+                        .any(|c| c.span() == node.span() && c.span().start < expr_start)
+                        || children.next().is_some_and(|c| c.span() == node.span())
+                }
+                _ => parent.children().any(|c| c.span() == node.span()),
+            }
+        })
+}
+
+/// A readable name for a construct in messages.
+fn construct_name(kind: Rule) -> &'static str {
+    match kind {
+        Rule::pivot_clause => "PIVOT",
+        Rule::unpivot_clause => "UNPIVOT",
+        Rule::model_clause => "MODEL",
+        Rule::match_recognize_clause => "MATCH_RECOGNIZE",
+        Rule::flashback_clause => "a flashback query (AS OF / VERSIONS)",
+        Rule::keep_clause => "KEEP (DENSE_RANK FIRST/LAST ...)",
+        Rule::table_collection => "a TABLE() collection expression",
+        Rule::multiset_expr => "MULTISET",
+        Rule::multi_table_insert => "a multi-table INSERT",
+        Rule::error_logging_clause => "LOG ERRORS",
+        Rule::returning_clause => "RETURNING ... INTO",
+        Rule::into_clause => "SELECT ... INTO",
+        Rule::bind_variable => "a bind variable",
+        Rule::dblink => "a database link",
+        _ => "this construct",
     }
 }
 

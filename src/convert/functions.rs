@@ -9,6 +9,7 @@ struct FunctionsFile {
     same: NameList,
     manual: NameList,
     date_valued: NameList,
+    not_immutable: NameList,
     #[serde(rename = "function")]
     functions: Vec<RawFunction>,
     #[serde(rename = "name")]
@@ -66,6 +67,7 @@ pub enum CallVerdict<'r> {
 #[derive(Debug)]
 pub struct FunctionRules {
     date_valued: BTreeSet<String>,
+    not_immutable: BTreeSet<String>,
     same: BTreeSet<String>,
     manual: BTreeSet<String>,
     functions: Vec<FunctionRule>,
@@ -103,6 +105,12 @@ impl FunctionRules {
             });
         }
         Ok(FunctionRules {
+            not_immutable: file
+                .not_immutable
+                .names
+                .iter()
+                .map(|n| n.to_uppercase())
+                .collect(),
             date_valued: file
                 .date_valued
                 .names
@@ -133,6 +141,11 @@ impl FunctionRules {
         } else {
             CallVerdict::Unknown
         }
+    }
+
+    /// Is the PostgreSQL counterpart of this function something other than IMMUTABLE?
+    pub fn not_immutable(&self, name: &str) -> bool {
+        self.not_immutable.contains(name)
     }
 
     /// Does a call or pseudo-column of this name return a date or timestamp?

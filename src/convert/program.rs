@@ -34,7 +34,45 @@ pub fn convert_program(script: &Script, program: &Program, rules: &Rules) -> Vec
         })
         .collect();
     skip_implied_indexes(script, program, &mut units);
+    comments_on_views(script, &mut units);
     units
+}
+
+/// Oracle's COMMENT ON TABLE also names views; PostgreSQL wants COMMENT ON VIEW (or
+/// MATERIALIZED VIEW) for them.
+fn comments_on_views(script: &Script, units: &mut [UnitConversion]) {
+    let statements: Vec<_> = script.statements().collect();
+    let view_kind = |name: &(Option<String>, Option<String>)| {
+        statements.iter().find_map(|s| {
+            let same = s.head.name == name.1 && (name.0.is_none() || s.schema == name.0);
+            match s.head.kind {
+                StatementKind::View | StatementKind::Synonym if same => Some("VIEW"),
+                StatementKind::MaterializedView if same => Some("MATERIALIZED VIEW"),
+                _ => None,
+            }
+        })
+    };
+    for unit in units.iter_mut() {
+        let statement = statements[unit.statement];
+        if statement.head.kind != StatementKind::Comment {
+            continue;
+        }
+        let Some(sql) = &unit.converted.sql else {
+            continue;
+        };
+        let upper = sql.to_uppercase();
+        let Some(at) = upper.find(" TABLE ") else {
+            continue;
+        };
+        if !upper[..at].trim_end().ends_with("ON") {
+            continue;
+        }
+        if let Some(kind) = view_kind(&(statement.head.schema.clone(), statement.head.name.clone()))
+        {
+            let replaced = format!("{} {kind} {}", &sql[..at], &sql[at + " TABLE ".len()..]);
+            unit.converted.sql = Some(replaced);
+        }
+    }
 }
 
 /// A unique index on the same table and columns as a primary key or unique constraint, or

@@ -41,6 +41,16 @@ pub(super) fn create_index(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
             return;
         }
     }
+    if let Some(columns) = node.child(Rule::ddl_index_columns) {
+        if let Some(function) = cx.rw.first_not_immutable(columns) {
+            cx.set_manual(
+                codes::NOT_IMMUTABLE_EXPRESSION,
+                columns.span(),
+                format!("{function} is not IMMUTABLE in PostgreSQL, so it cannot be used in an index expression"),
+            );
+            return;
+        }
+    }
     let mut dropped_options = Vec::new();
     for child in &children {
         match child.kind() {

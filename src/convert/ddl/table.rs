@@ -273,6 +273,14 @@ fn column(
                     );
                     continue;
                 }
+                if let Some(function) = cx.rw.first_not_immutable(*child) {
+                    cx.set_manual(
+                        codes::NOT_IMMUTABLE_EXPRESSION,
+                        child.span(),
+                        format!("{function} is not IMMUTABLE in PostgreSQL, so it cannot be used in a generated column"),
+                    );
+                    continue;
+                }
                 let expression = child
                     .child(Rule::expr)
                     .map(|e| cx.render(e))
@@ -663,6 +671,14 @@ fn partitioning(cx: &mut Cx<'_>, node: SyntaxNode<'_>, table: &str, create: Synt
         .children_of(Rule::ddl_column_name)
         .map(|c| cx.render(c))
         .collect();
+    if keyword == "LIST" && key_columns.len() > 1 {
+        cx.set_manual(
+            codes::PARTITIONING_MANUAL,
+            key.span(),
+            "LIST partitioning on several columns has no PostgreSQL counterpart",
+        );
+        return;
+    }
     // A primary key or unique constraint must include the partition key.
     for constraint in create.descendants().filter(|d| {
         matches!(
@@ -867,6 +883,14 @@ fn alter_action(cx: &mut Cx<'_>, action: SyntaxNode<'_>, table: &str) -> Option<
                 .filter(|d| d.kind() == Rule::ddl_column_name)
                 .map(|c| cx.render(c))
                 .collect();
+            if columns.is_empty() {
+                // DROP UNUSED COLUMNS: storage housekeeping after SET UNUSED.
+                let label = first_words(action.text(cx.text), 3).to_uppercase();
+                if !cx.dropped.contains(&label) {
+                    cx.dropped.push(label);
+                }
+                return None;
+            }
             let cascade = action.text(cx.text).to_uppercase().contains("CASCADE");
             let suffix = if cascade { " CASCADE" } else { "" };
             Some(

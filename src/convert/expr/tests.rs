@@ -118,3 +118,45 @@ fn date_arithmetic() {
         "select statement_timestamp()::timestamp(0) + interval '1' hour"
     );
 }
+
+fn convert_merge(sql: &str) -> (String, Vec<Code>) {
+    let rules = Rules::builtin();
+    let tree = parse(Rule::stmt_merge, sql).unwrap();
+    let mut rewriter = Rewriter::new(&rules, sql);
+    let text = rewriter.render(tree.root().unwrap());
+    (text, rewriter.actions.iter().map(|a| a.code).collect())
+}
+
+#[test]
+fn merge_targets_lose_their_qualifier() {
+    let (text, actions) = convert_merge(
+        "MERGE INTO t d USING s ON (d.id = s.id) WHEN MATCHED THEN UPDATE SET d.v = s.v WHEN NOT MATCHED THEN INSERT (d.id, d.v) VALUES (s.id, s.v)",
+    );
+    assert_eq!(
+        text,
+        "MERGE INTO t d USING s ON (d.id = s.id) WHEN MATCHED THEN UPDATE SET v = s.v WHEN NOT MATCHED THEN INSERT (id, v) VALUES (s.id, s.v)"
+    );
+    assert!(actions.is_empty());
+    let (_, actions) = convert_merge(
+        "MERGE INTO t USING s ON (t.id = s.id) WHEN MATCHED THEN UPDATE SET v = s.v DELETE WHERE v IS NULL",
+    );
+    assert_eq!(actions, vec![codes::SQL_CONSTRUCT_MANUAL]);
+}
+
+#[test]
+fn q_quotes_become_standard_literals() {
+    assert_eq!(
+        convert("select q'[it's]', nq'{x}' from t").0,
+        "select 'it''s', n'x' from t"
+    );
+}
+
+#[test]
+fn oracle_only_constructs_are_manual() {
+    let (_, actions) = convert("select * from a, b where a.id = b.id(+)");
+    assert_eq!(actions, vec![codes::OUTER_JOIN_OPERATOR]);
+    let (_, actions) = convert("select * from t where rownum <= 10");
+    assert_eq!(actions, vec![codes::ROWNUM]);
+    let (_, actions) = convert("select level from t start with p is null connect by prior id = p");
+    assert!(actions.contains(&codes::CONNECT_BY));
+}
