@@ -2,17 +2,63 @@
 
 use super::args::{Format, RulesArgs};
 use super::exit;
-use crate::catalogue::{self, DiagnosticEntry};
+use crate::catalogue::{self, ActionEntry, DiagnosticEntry};
+use serde::Serialize;
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Entry<'a> {
+    Diagnostic(&'a DiagnosticEntry),
+    Action(&'a ActionEntry),
+}
+
+impl Entry<'_> {
+    fn code(&self) -> &str {
+        match self {
+            Entry::Diagnostic(e) => &e.code,
+            Entry::Action(e) => &e.code,
+        }
+    }
+    fn name(&self) -> &str {
+        match self {
+            Entry::Diagnostic(e) => &e.name,
+            Entry::Action(e) => &e.name,
+        }
+    }
+    fn line(&self) -> String {
+        match self {
+            Entry::Diagnostic(e) => {
+                let level = format!("{:?}", e.level).to_lowercase();
+                format!("{}  {level:<8} {:<34} {}\n", e.code, e.name, e.title)
+            }
+            Entry::Action(e) => {
+                let severity = format!("{:?}", e.severity).to_lowercase();
+                format!("{}  {severity:<8} {:<34} {}\n", e.code, e.name, e.title)
+            }
+        }
+    }
+    fn page(&self) -> String {
+        match self {
+            Entry::Diagnostic(e) => catalogue::render_doc(e),
+            Entry::Action(e) => catalogue::render_action_doc(e),
+        }
+    }
+}
 
 pub fn run(args: &RulesArgs) -> u8 {
     let catalogue = catalogue::builtin();
-    let entries: Vec<&DiagnosticEntry> = match &args.code {
-        None => catalogue.diagnostics.values().collect(),
+    let all: Vec<Entry<'_>> = catalogue
+        .diagnostics
+        .values()
+        .map(Entry::Diagnostic)
+        .chain(catalogue.actions.values().map(Entry::Action))
+        .collect();
+    let entries: Vec<&Entry<'_>> = match &args.code {
+        None => all.iter().collect(),
         Some(wanted) => {
-            let found: Vec<&DiagnosticEntry> = catalogue
-                .diagnostics
-                .values()
-                .filter(|e| e.code.eq_ignore_ascii_case(wanted) || e.name == *wanted)
+            let found: Vec<&Entry<'_>> = all
+                .iter()
+                .filter(|e| e.code().eq_ignore_ascii_case(wanted) || e.name() == wanted)
                 .collect();
             if found.is_empty() {
                 eprintln!(
@@ -33,16 +79,10 @@ pub fn run(args: &RulesArgs) -> u8 {
         },
         Format::Text if args.code.is_some() => entries
             .iter()
-            .map(|e| catalogue::render_doc(e))
+            .map(|e| e.page())
             .collect::<Vec<_>>()
             .join("\n"),
-        Format::Text => entries
-            .iter()
-            .map(|e| {
-                let level = format!("{:?}", e.level).to_lowercase();
-                format!("{}  {:<8} {:<34} {}\n", e.code, level, e.name, e.title)
-            })
-            .collect(),
+        Format::Text => entries.iter().map(|e| e.line()).collect(),
     };
     print!("{text}");
     exit::OK
