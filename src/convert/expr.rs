@@ -125,6 +125,7 @@ impl<'a> Rewriter<'a> {
             Rule::query_block => self.query_block(node),
             Rule::arith_expr => self.date_arithmetic(node),
             Rule::string_literal => self.q_quote(node),
+            Rule::datetime_literal => self.date_literal(node),
             Rule::outer_join_marker => {
                 self.act(
                     codes::OUTER_JOIN_OPERATOR,
@@ -394,6 +395,29 @@ impl<'a> Rewriter<'a> {
         });
         for q in qualified {
             edits.push(Edit::delete(q));
+        }
+        Some(Edit::replace(
+            node.span(),
+            apply(self.text, node.span(), &edits),
+        ))
+    }
+
+    /// Oracle's `DATE '2024-01-31'` is a date with a time of day (midnight), like the
+    /// timestamp(0) its columns become: `TIMESTAMP '2024-01-31'` keeps arithmetic and
+    /// comparisons the same.
+    fn date_literal(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let keyword = node.child(Rule::DATE)?;
+        if self.rules.type_options.date_as == super::types::DateAs::Date {
+            return None;
+        }
+        self.act(
+            codes::DATE_TO_TIMESTAMP,
+            keyword.span(),
+            "DATE literal -> TIMESTAMP literal",
+        );
+        let mut edits = vec![Edit::replace(keyword.span(), "TIMESTAMP")];
+        for child in node.children().filter(|c| c.kind() != Rule::DATE) {
+            self.visit(child, &mut edits);
         }
         Some(Edit::replace(
             node.span(),

@@ -77,8 +77,8 @@ fn global_temporary_and_partitions() {
     assert_eq!(
         out.extra,
         [
-            "CREATE TABLE sales_p2023 PARTITION OF sales FOR VALUES FROM (MINVALUE) TO (DATE '2024-01-01')",
-            "CREATE TABLE sales_pmax PARTITION OF sales FOR VALUES FROM (DATE '2024-01-01') TO (MAXVALUE)",
+            "CREATE TABLE sales_p2023 PARTITION OF sales FOR VALUES FROM (MINVALUE) TO (TIMESTAMP '2024-01-01')",
+            "CREATE TABLE sales_pmax PARTITION OF sales FOR VALUES FROM (TIMESTAMP '2024-01-01') TO (MAXVALUE)",
         ]
     );
     let hash = convert("CREATE TABLE h (id NUMBER) PARTITION BY HASH (id) PARTITIONS 2");

@@ -110,7 +110,7 @@ fn date_arithmetic() {
     );
     assert_eq!(
         convert("select date '2024-01-01' - date '2023-12-01' from dual").0,
-        "select (EXTRACT(EPOCH FROM (date '2024-01-01' - date '2023-12-01')) / 86400)"
+        "select (EXTRACT(EPOCH FROM (TIMESTAMP '2024-01-01' - TIMESTAMP '2023-12-01')) / 86400)"
     );
     assert_eq!(convert("select a + 1 from t").0, "select a + 1 from t");
     assert_eq!(
