@@ -5,6 +5,7 @@
 //! the modules above it in this list, never those below. [`diagnostics`] and
 //! [`catalogue`] serve every stage.
 
+pub mod analysis;
 pub mod catalogue;
 pub mod cli;
 pub mod convert;

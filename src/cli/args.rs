@@ -66,8 +66,8 @@ pub enum Command {
     Convert(ConvertArgs),
     /// Write the assessment report (HTML, Markdown, JSON, CSV).
     Assess(PlannedArgs),
-    /// Print the dependency graph (dot, json, mermaid).
-    Graph(PlannedArgs),
+    /// Print the dependency graph (dot, json, mermaid), or one object's neighbourhood.
+    Graph(GraphArgs),
     /// Deploy converted output into a PostgreSQL database and record what it accepts.
     Verify(PlannedArgs),
     /// Copy table data into PostgreSQL in dependency order.
@@ -130,6 +130,28 @@ Output (under --out):
 Examples:
   orapg convert schema/ -o out/
   orapg convert export.sql -o out/ --number-as bigint --date-as date";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Json,
+    Mermaid,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+    /// Only this object and its neighbours (NAME or SCHEMA.NAME, as Oracle spells it).
+    #[arg(long, value_name = "NAME")]
+    pub object: Option<String>,
+    /// With --object: how many edges away to go.
+    #[arg(long, default_value_t = 1)]
+    pub depth: usize,
+}
 
 /// What NUMBER without precision becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

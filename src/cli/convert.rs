@@ -27,7 +27,9 @@ pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
         ..TypeOptions::default()
     };
     let units = convert_program(&script, &program, &rules);
-    let files = match crate::emit::write(&args.out, &script, &units) {
+    let analysis = crate::analysis::analyse(&script, &program);
+    let deploy_rank = deploy_rank(&analysis);
+    let files = match crate::emit::write(&args.out, &script, &units, &deploy_rank) {
         Ok(files) => files,
         Err(e) => {
             eprintln!("orapg: cannot write to {}: {e}", args.out.display());
@@ -84,4 +86,18 @@ pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
     } else {
         exit::OK
     }
+}
+
+/// Each defining statement's place in dependency order.
+pub fn deploy_rank(
+    analysis: &crate::analysis::Analysis,
+) -> std::collections::BTreeMap<usize, usize> {
+    analysis
+        .graph
+        .deploy_order()
+        .into_iter()
+        .filter_map(|id| analysis.graph.nodes[id].statement)
+        .enumerate()
+        .map(|(rank, statement)| (statement, rank))
+        .collect()
 }

@@ -3,6 +3,7 @@
 
 mod args;
 mod convert;
+mod graph;
 mod parse;
 mod rules;
 
@@ -44,7 +45,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Parse(args) => parse::run(&globals, &args),
         Command::Convert(args) => convert::run(&globals, &args),
         Command::Assess(_) => not_yet("assess", 5),
-        Command::Graph(_) => not_yet("graph", 5),
+        Command::Graph(args) => graph::run(&args),
         Command::Verify(_) => not_yet("verify", 0),
         Command::Copy(_) => not_yet("copy", 0),
         Command::Rules(args) => rules::run(&args),

@@ -121,6 +121,14 @@ impl TypeRules {
         Ok(TypeRules { file })
     }
 
+    /// Is `name` (upper case) a type the rules map?
+    pub fn knows(&self, name: &str) -> bool {
+        self.file
+            .types
+            .iter()
+            .any(|r| r.oracle.iter().any(|o| o.eq_ignore_ascii_case(name)))
+    }
+
     /// Converts the `datatype` node `node` of `text`.
     pub fn convert(
         &self,

@@ -99,8 +99,14 @@ fn comment_lines(text: &str) -> String {
         .join("\n")
 }
 
-/// Lays the converted units out into files.
-pub fn plan(script: &Script, units: &[UnitConversion]) -> Vec<ObjectFile> {
+/// Lays the converted units out into files. `deploy_rank` gives each statement's place
+/// in dependency order (from the graph); files of one phase deploy in that order, then
+/// in script order.
+pub fn plan(
+    script: &Script,
+    units: &[UnitConversion],
+    deploy_rank: &BTreeMap<usize, usize>,
+) -> Vec<ObjectFile> {
     let statements: Vec<_> = script.statements().collect();
     let mut files: BTreeMap<String, ObjectFile> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
@@ -226,9 +232,32 @@ pub fn plan(script: &Script, units: &[UnitConversion]) -> Vec<ObjectFile> {
         }
     }
     let mut ordered: Vec<ObjectFile> = order.into_iter().filter_map(|p| files.remove(&p)).collect();
-    // Phases in deploy order; within a phase, the order of the script.
-    ordered.sort_by_key(|f| f.phase);
-    ordered
+    // Phases in deploy order; within a phase, dependency order, then the script's.
+    let rank = |f: &ObjectFile| {
+        f.statements
+            .iter()
+            .filter_map(|s| deploy_rank.get(s))
+            .min()
+            .copied()
+            .unwrap_or(usize::MAX)
+    };
+    let mut keyed: Vec<(DeployPhase, usize, usize, ObjectFile)> = ordered
+        .drain(..)
+        .enumerate()
+        .map(|(i, f)| (f.phase, rank(&f), i, f))
+        .collect();
+    keyed.sort_by_key(|(phase, rank, i, _)| {
+        (
+            *phase,
+            if *phase == DeployPhase::Views {
+                *rank
+            } else {
+                0
+            },
+            *i,
+        )
+    });
+    keyed.into_iter().map(|(_, _, _, f)| f).collect()
 }
 
 fn quote_schema(schema: &str) -> String {

@@ -19,8 +19,9 @@ pub fn write(
     out: &Path,
     script: &Script,
     units: &[UnitConversion],
+    deploy_rank: &std::collections::BTreeMap<usize, usize>,
 ) -> std::io::Result<Vec<ObjectFile>> {
-    let files = plan(script, units);
+    let files = plan(script, units, deploy_rank);
     std::fs::create_dir_all(out)?;
     for file in &files {
         let path = out.join(&file.path);
