@@ -1,0 +1,18 @@
+--------------------------------------------------------
+--  DDL for Table DRIVER
+--------------------------------------------------------
+
+  CREATE TABLE "FLEET"."DRIVER" 
+   (	"DRIVER_ID" NUMBER(8,0) DEFAULT "FLEET"."DRIVER_SEQ"."NEXTVAL", 
+	"EMPLOYEE_NO" VARCHAR2(10 BYTE), 
+	"FIRST_NAME" VARCHAR2(40 CHAR), 
+	"LAST_NAME" VARCHAR2(60 CHAR), 
+	"EMAIL" VARCHAR2(120 BYTE), 
+	"MOBILE_PHONE" VARCHAR2(20 BYTE), 
+	"LICENCE_NO" VARCHAR2(20 BYTE), 
+	"LICENCE_CLASS" VARCHAR2(3 BYTE), 
+	"LICENCE_EXPIRES" DATE, 
+	"HOME_DEPOT_ID" NUMBER(6,0), 
+	"HIRED_ON" DATE DEFAULT SYSDATE, 
+	"PHOTO" BLOB
+   ) ;

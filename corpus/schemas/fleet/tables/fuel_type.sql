@@ -1,0 +1,12 @@
+--------------------------------------------------------
+--  DDL for Table FUEL_TYPE
+--------------------------------------------------------
+
+  CREATE TABLE "FLEET"."FUEL_TYPE" 
+   (	"FUEL_TYPE_CODE" VARCHAR2(4 BYTE), 
+	"DESCRIPTION" VARCHAR2(60 CHAR), 
+	"UNIT_OF_MEASURE" VARCHAR2(3 BYTE) DEFAULT 'L', 
+	"CO2_KG_PER_UNIT" NUMBER(6,3), 
+	"IS_ELECTRIC" CHAR(1 BYTE) DEFAULT 'N', 
+	 CONSTRAINT "FUEL_TYPE_PK" PRIMARY KEY ("FUEL_TYPE_CODE") ENABLE
+   ) ORGANIZATION INDEX NOCOMPRESS PCTTHRESHOLD 50 ;

@@ -1,0 +1,16 @@
+--------------------------------------------------------
+--  DDL for Table WORK_ORDER_TASK
+--------------------------------------------------------
+
+  CREATE TABLE "FLEET"."WORK_ORDER_TASK" 
+   (	"WORK_ORDER_ID" NUMBER(12,0), 
+	"TASK_NO" NUMBER(3,0), 
+	"TASK_CODE" VARCHAR2(10 BYTE), 
+	"DESCRIPTION" VARCHAR2(400 CHAR), 
+	"MECHANIC_ID" NUMBER(8,0), 
+	"LABOUR_HOURS" NUMBER(5,2) DEFAULT 0, 
+	"HOURLY_RATE" NUMBER(7,2), 
+	"LABOUR_COST" NUMBER(12,2) GENERATED ALWAYS AS ("LABOUR_HOURS"*"HOURLY_RATE") VIRTUAL , 
+	"TASK_STATUS" CHAR(1 BYTE) DEFAULT 'P', 
+	"COMPLETED_AT" DATE
+   ) ;
