@@ -55,6 +55,8 @@ fn deploy_order(out: &Path) -> Vec<String> {
         .unwrap()
         .lines()
         .filter_map(|l| l.strip_prefix("\\ir "))
+        // The support library is not an object of the input.
+        .filter(|f| *f != "oracompat.sql")
         .map(str::to_owned)
         .collect()
 }

@@ -15,7 +15,8 @@ fn describe(path: &std::path::Path) -> String {
         &ReadOptions::default(),
     );
     let program = ir::parse_program(&script);
-    let units = convert_program(&script, &program, &Rules::builtin());
+    let analysis = orapg::analysis::analyse(&script, &program);
+    let units = convert_program(&script, &program, &analysis, &Rules::builtin());
     let statements: Vec<_> = script.statements().collect();
     let mut out = String::new();
     for unit in &units {

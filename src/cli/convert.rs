@@ -26,8 +26,8 @@ pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
         },
         ..TypeOptions::default()
     };
-    let units = convert_program(&script, &program, &rules);
     let analysis = crate::analysis::analyse(&script, &program);
+    let units = convert_program(&script, &program, &analysis, &rules);
     let deploy_rank = deploy_rank(&analysis);
     let files = match crate::emit::write(&args.out, &script, &units, &deploy_rank) {
         Ok(files) => files,

@@ -358,6 +358,44 @@ impl<'a> Rewriter<'a> {
         ))
     }
 
+    /// `TO_DATE(' 2025-02-01 00:00:00', 'SYYYY-MM-DD HH24:MI:SS', 'NLS_CALENDAR=GREGORIAN')`,
+    /// the way export tools print partition bounds, is a constant: a TIMESTAMP literal
+    /// says the same and is valid wherever a constant is required.
+    fn constant_to_date(&mut self, node: SyntaxNode<'_>, args: &[SyntaxNode<'_>]) -> Option<Edit> {
+        let literal = |a: &SyntaxNode<'_>| -> Option<String> {
+            let t = a.text(self.text).trim();
+            let inner = t.strip_prefix('\'')?.strip_suffix('\'')?;
+            (!inner.contains('\'')).then(|| inner.to_owned())
+        };
+        if args.len() < 2 || args.len() > 3 {
+            return None;
+        }
+        let value = literal(&args[0])?;
+        let format = literal(&args[1])?.to_uppercase();
+        let value = value.trim();
+        let iso_formats = [
+            "SYYYY-MM-DD HH24:MI:SS",
+            "YYYY-MM-DD HH24:MI:SS",
+            "YYYY-MM-DD",
+            "SYYYY-MM-DD",
+        ];
+        let shape_ok = value.len() >= 10
+            && value.as_bytes()[4] == b'-'
+            && value.as_bytes()[7] == b'-'
+            && value
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | ':'));
+        if !iso_formats.contains(&format.as_str()) || !shape_ok {
+            return None;
+        }
+        self.act(
+            codes::TO_DATE,
+            node.span(),
+            "constant TO_DATE -> TIMESTAMP literal",
+        );
+        Some(Edit::replace(node.span(), format!("TIMESTAMP '{value}'")))
+    }
+
     /// PostgreSQL's MERGE takes unqualified target columns in SET and INSERT lists.
     fn merge(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
         let mut edits = Vec::new();
@@ -517,9 +555,10 @@ impl<'a> Rewriter<'a> {
             .children()
             .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
             .collect();
+        // As Oracle resolves them: "NEXTVAL" and nextval are the same word.
         let upper: Vec<String> = parts
             .iter()
-            .map(|p| p.text(self.text).to_uppercase())
+            .map(|p| crate::reader::head::normalize_identifier(p.text(self.text)))
             .collect();
         let args = node.child(Rule::call_args);
         let has_dblink = name_node.child(Rule::dblink).is_some();
@@ -573,6 +612,11 @@ impl<'a> Rewriter<'a> {
 
     fn call(&mut self, node: SyntaxNode<'_>, name: &str, args: SyntaxNode<'_>) -> Option<Edit> {
         let arg_nodes: Vec<SyntaxNode<'_>> = args.children_of(Rule::call_arg).collect();
+        if name == "TO_DATE" && node.children().count() == 2 {
+            if let Some(edit) = self.constant_to_date(node, &arg_nodes) {
+                return Some(edit);
+            }
+        }
         let suffixes: Vec<SyntaxNode<'_>> = node.children_of(Rule::call_suffix).collect();
         match name {
             "DECODE" if arg_nodes.len() >= 3 => return Some(self.decode(node, args, &arg_nodes)),

@@ -2,6 +2,7 @@
 //! more than one statement (an index that a constraint already creates).
 
 use super::{Converted, Rules, Status, convert_statement};
+use crate::analysis::Analysis;
 use crate::catalogue::codes;
 use crate::ir::Program;
 use crate::parser::Rule;
@@ -18,7 +19,12 @@ pub struct UnitConversion {
 }
 
 /// Converts every parsed statement of `program`.
-pub fn convert_program(script: &Script, program: &Program, rules: &Rules) -> Vec<UnitConversion> {
+pub fn convert_program(
+    script: &Script,
+    program: &Program,
+    analysis: &Analysis,
+    rules: &Rules,
+) -> Vec<UnitConversion> {
     let statements: Vec<_> = script.statements().collect();
     let mut units: Vec<UnitConversion> = program
         .units
@@ -35,7 +41,135 @@ pub fn convert_program(script: &Script, program: &Program, rules: &Rules) -> Vec
         .collect();
     skip_implied_indexes(script, program, &mut units);
     comments_on_views(script, &mut units);
+    sequence_grants(script, analysis, &mut units);
+    hold_back_dependents(script, analysis, &mut units);
     units
+}
+
+/// PostgreSQL's SELECT on a sequence does not allow nextval; Oracle's does.
+fn sequence_grants(script: &Script, analysis: &Analysis, units: &mut [UnitConversion]) {
+    let statements: Vec<_> = script.statements().collect();
+    for unit in units.iter_mut() {
+        let statement = statements[unit.statement];
+        if statement.head.kind != StatementKind::Grant {
+            continue;
+        }
+        let is_sequence = analysis.references.iter().any(|r| {
+            r.statement == unit.statement
+                && r.resolved
+                    .is_some_and(|n| analysis.graph.nodes[n].kind == Some(StatementKind::Sequence))
+        });
+        let Some(sql) = &unit.converted.sql else {
+            continue;
+        };
+        let upper = sql.to_uppercase();
+        if is_sequence && upper.starts_with("GRANT SELECT ON ") {
+            let rest = &sql["GRANT SELECT ON ".len()..];
+            unit.converted.sql = Some(format!("GRANT USAGE, SELECT ON SEQUENCE {rest}"));
+            unit.converted.actions.push(super::Action {
+                code: codes::SEQUENCE_GRANT,
+                span: crate::source::Span::new(0, 0),
+                message: "SELECT on a sequence -> USAGE, SELECT (nextval needs USAGE)".to_owned(),
+            });
+        }
+    }
+}
+
+/// An object that uses something missing from the input, or something not converted,
+/// cannot be created: it is held back (manual) with the reason, transitively. A foreign
+/// key to such a table is held back alone; its table is still created.
+fn hold_back_dependents(script: &Script, analysis: &Analysis, units: &mut [UnitConversion]) {
+    use crate::analysis::{NodeKind, ReferenceKind};
+    let statements: Vec<_> = script.statements().collect();
+    let deployable =
+        |u: &UnitConversion| matches!(u.converted.status, Status::Auto | Status::Review);
+    loop {
+        let mut changed = false;
+        for reference in &analysis.references {
+            let unit_index = reference.statement;
+            if !deployable(&units[unit_index]) {
+                continue;
+            }
+            let name = reference.parts.join(".");
+            let blocked: Option<(crate::catalogue::Code, String)> = match reference.resolved {
+                None => Some((
+                    codes::UNRESOLVED_DEPENDENCY,
+                    format!("{name} is not in the input"),
+                )),
+                Some(node) => {
+                    let target = &analysis.graph.nodes[node];
+                    match (target.node_kind, target.statement) {
+                        (NodeKind::Object, Some(statement)) if statement != unit_index => {
+                            let target_unit = &units[statement];
+                            (!deployable(target_unit)
+                                && statements[statement].head.kind.creates_object())
+                            .then(|| {
+                                (
+                                    codes::DEPENDENCY_NOT_CONVERTED,
+                                    format!("{name} is not converted"),
+                                )
+                            })
+                        }
+                        (NodeKind::Supplied, _)
+                            if reference.kind != ReferenceKind::DatabaseLink =>
+                        {
+                            Some((
+                                codes::UNRESOLVED_DEPENDENCY,
+                                format!(
+                                    "{name} is an Oracle-supplied object with no PostgreSQL counterpart"
+                                ),
+                            ))
+                        }
+                        _ => None,
+                    }
+                }
+            };
+            let Some((code, message)) = blocked else {
+                continue;
+            };
+            let unit = &mut units[unit_index].converted;
+            if reference.kind == ReferenceKind::ForeignKey {
+                let target = reference
+                    .parts
+                    .last()
+                    .map(|p| p.to_lowercase())
+                    .unwrap_or_default();
+                let refers = |sql: &str| {
+                    let sql = sql.to_lowercase();
+                    sql.contains(&format!("references {target}"))
+                        || sql.contains(&format!(".{target} "))
+                        || sql.contains(&format!(".{target}("))
+                };
+                let (held, kept): (Vec<_>, Vec<_>) =
+                    unit.post.drain(..).partition(|p| refers(&p.sql));
+                unit.post = kept;
+                for fk in held {
+                    // The key's text travels in the message, so it is not lost.
+                    unit.actions.push(super::Action {
+                        code: codes::CONSTRAINT_DISABLED,
+                        span: reference.span,
+                        message: format!("foreign key held back ({message}): {}", fk.sql),
+                    });
+                    unit.status = super::status_of(&unit.actions);
+                    changed = true;
+                }
+                continue;
+            }
+            unit.actions.push(super::Action {
+                code,
+                span: reference.span,
+                message: format!("depends on {message}"),
+            });
+            unit.status = Status::Manual;
+            unit.sql = None;
+            unit.extra.clear();
+            unit.post.clear();
+            changed = true;
+        }
+        if !changed {
+            break;
+        }
+    }
 }
 
 /// Oracle's COMMENT ON TABLE also names views; PostgreSQL wants COMMENT ON VIEW (or

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 /// data copy can run between `Tables` and `Indexes`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DeployPhase {
+    Roles,
     Sequences,
     Tables,
     Data,
@@ -27,6 +28,7 @@ pub enum DeployPhase {
 impl DeployPhase {
     fn title(self) -> &'static str {
         match self {
+            DeployPhase::Roles => "roles",
             DeployPhase::Sequences => "sequences",
             DeployPhase::Tables => "tables",
             DeployPhase::Data => "data",
@@ -56,6 +58,7 @@ pub struct ObjectFile {
 fn phase_of(kind: StatementKind) -> DeployPhase {
     use StatementKind as K;
     match kind {
+        K::Role => DeployPhase::Roles,
         K::Sequence => DeployPhase::Sequences,
         K::Table => DeployPhase::Tables,
         K::Insert | K::Update | K::Delete | K::Merge => DeployPhase::Data,

@@ -283,6 +283,9 @@ pub fn read_head(text: &str) -> Head {
             head.kind = StatementKind::Comment;
             w.eat("ON");
             let target = w.next_word_upper();
+            if target.as_deref() == Some("MATERIALIZED") {
+                w.eat("VIEW");
+            }
             let mut parts = Vec::new();
             while let Some(p) = w.identifier() {
                 parts.push(p);

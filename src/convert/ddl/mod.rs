@@ -169,6 +169,7 @@ pub(super) fn convert(
         }
         Rule::ddl_create_synonym => objects::create_synonym(&mut cx, node),
         Rule::ddl_comment => cx.rewrite(node),
+        Rule::ddl_create_role => objects::create_role(&mut cx, node),
         Rule::ddl_grant => objects::grant(&mut cx, node),
         Rule::ddl_alter_table => table::alter_table(&mut cx, node),
         Rule::ddl_create_database_link => {

@@ -113,6 +113,11 @@ pub(super) fn create_materialized_view(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
             | Rule::ddl_parallel_clause
             | Rule::ddl_table_option
             | Rule::ddl_lob_storage_clause => cx.drop_clause(*child, &children),
+            Rule::ddl_organization_clause
+                if child.text(cx.text).to_uppercase().contains("HEAP") =>
+            {
+                cx.drop_clause(*child, &children)
+            }
             Rule::ddl_partitioning_clause | Rule::ddl_organization_clause => {
                 cx.set_manual(codes::MATERIALIZED_VIEW, child.span(), "partitioned or index-organized materialized views have no PostgreSQL counterpart");
                 return;
@@ -192,5 +197,32 @@ pub(super) fn grant(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
         codes::GRANT,
         node.span(),
         "object privilege grant kept; the grantee roles must exist",
+    );
+}
+
+pub(super) fn create_role(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
+    let Some(name) = node.child(Rule::ddl_role_name) else {
+        return;
+    };
+    let role = cx.render(name);
+    let password = node
+        .children_of(Rule::ddl_role_option)
+        .any(|o| o.text(cx.text).to_uppercase().starts_with("IDENTIFIED"));
+    // Roles belong to the cluster: create it unless another database already did.
+    cx.edits.push(Edit::replace(
+        node.span(),
+        format!(
+            "DO $$ BEGIN CREATE ROLE {role}; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        ),
+    ));
+    let note = if password {
+        "; its password is not carried over"
+    } else {
+        ""
+    };
+    cx.act(
+        codes::ROLE,
+        node.span(),
+        format!("role {role} created unless it exists{note}"),
     );
 }
