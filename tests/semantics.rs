@@ -35,6 +35,12 @@ struct Case {
 const SETUP: &str = "
 CREATE TABLE t_decode (id int, x numeric);
 INSERT INTO t_decode VALUES (1, 1), (2, NULL), (3, 2);
+CREATE TABLE t_emp (id int, dept int);
+INSERT INTO t_emp VALUES (1, 10), (2, 20), (3, NULL);
+CREATE TABLE t_dept (id int, name text, active text, loc int);
+INSERT INTO t_dept VALUES (10, 'A', 'Y', 100), (20, 'B', 'N', NULL);
+CREATE TABLE t_loc (id int, city text);
+INSERT INTO t_loc VALUES (100, 'X');
 ";
 
 const CASES: &[Case] = &[
@@ -82,6 +88,21 @@ const CASES: &[Case] = &[
         rule: "SUBSTR('ABCDEFG', -5, 4) = 'CDEF': a negative position counts from the end (SUBSTR example)",
         oracle: "SELECT SUBSTR('ABCDEFG', -5, 4), SUBSTR('ABCDEFG', 3, 4) FROM DUAL",
         expected: &["CDEF|CDEF"],
+    },
+    Case {
+        rule: "(+) with a constant: the constant condition is part of the outer join, so unmatched rows keep NULLs (Joins: outer joins, (+) rules)",
+        oracle: "SELECT e.id, d.name FROM t_emp e, t_dept d WHERE e.dept = d.id(+) AND d.active(+) = 'Y' ORDER BY e.id",
+        expected: &["1|A", "2|", "3|"],
+    },
+    Case {
+        rule: "(+) across three tables: each optional table joins to the one before it (Joins: outer joins)",
+        oracle: "SELECT e.id, d.name, l.city FROM t_emp e, t_dept d, t_loc l WHERE e.dept = d.id(+) AND d.loc = l.id(+) ORDER BY e.id",
+        expected: &["1|A|X", "2|B|", "3||"],
+    },
+    Case {
+        rule: "ROWNUM over an ordered subquery is a top-n query (ROWNUM Pseudocolumn)",
+        oracle: "SELECT id FROM (SELECT id FROM t_emp ORDER BY id DESC) WHERE ROWNUM <= 2",
+        expected: &["3", "2"],
     },
     Case {
         rule: "date + n adds n days; date - date is a number of days (Datetime/Interval Arithmetic)",

@@ -49,6 +49,10 @@ pub struct Rewriter<'a> {
     pub actions: Vec<Action>,
     /// Upper-case names of columns known to hold dates (the table being converted).
     pub date_columns: std::collections::BTreeSet<String>,
+    /// Set while the join rewrite renders conditions whose (+) it removes itself.
+    suppress_outer_join: bool,
+    /// Aliases given to subqueries in FROM (sq1, sq2, ...).
+    subquery_aliases: usize,
 }
 
 impl<'a> Rewriter<'a> {
@@ -58,6 +62,8 @@ impl<'a> Rewriter<'a> {
             text,
             actions: Vec::new(),
             date_columns: Default::default(),
+            suppress_outer_join: false,
+            subquery_aliases: 0,
         }
     }
 
@@ -100,6 +106,16 @@ impl<'a> Rewriter<'a> {
         });
     }
 
+    fn visit_children(&mut self, node: SyntaxNode<'_>, edits: &mut Vec<Edit>) {
+        if let Some(edit) = self.rewrite(node) {
+            edits.push(edit);
+            return;
+        }
+        for child in node.children() {
+            self.visit(child, edits);
+        }
+    }
+
     fn visit(&mut self, node: SyntaxNode<'_>, edits: &mut Vec<Edit>) {
         if let Some(edit) = self.rewrite(node) {
             edits.push(edit);
@@ -123,9 +139,12 @@ impl<'a> Rewriter<'a> {
                 Some(Edit::replace(node.span(), "EXCEPT"))
             }
             Rule::query_block => self.query_block(node),
+            Rule::subquery => self.subquery(node),
+            Rule::table_reference => self.subquery_alias(node),
             Rule::arith_expr => self.date_arithmetic(node),
             Rule::string_literal => self.q_quote(node),
             Rule::datetime_literal => self.date_literal(node),
+            Rule::outer_join_marker if self.suppress_outer_join => None,
             Rule::outer_join_marker => {
                 self.act(
                     codes::OUTER_JOIN_OPERATOR,
@@ -511,8 +530,50 @@ impl<'a> Rewriter<'a> {
         (!same && converted.sql != written).then(|| Edit::replace(node.span(), converted.sql))
     }
 
+    /// A subquery whose single block filters on ROWNUM: `LIMIT`.
+    fn subquery(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let term = node.child(Rule::query_term)?;
+        let block = term.child(Rule::query_block)?;
+        let where_clause = block.child(Rule::where_clause)?;
+        if joins::own_descendants(where_clause, Rule::ROWNUM).is_empty() {
+            return None;
+        }
+        let edit = self.rownum_limit(block, node)?;
+        Some(Edit::replace(
+            node.span(),
+            apply(self.text, node.span(), &[edit]),
+        ))
+    }
+
+    /// PostgreSQL 15 wants an alias on every subquery in FROM.
+    fn subquery_alias(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        if node.child(Rule::lateral_subquery).is_none() || node.child(Rule::table_alias).is_some() {
+            return None;
+        }
+        let mut edits = Vec::new();
+        for child in node.children() {
+            self.visit(child, &mut edits);
+        }
+        self.subquery_aliases += 1;
+        let alias = format!(" AS sq{}", self.subquery_aliases);
+        self.act(
+            codes::SUBQUERY_ALIAS_ADDED,
+            node.span(),
+            format!("subquery in FROM gets alias{alias}"),
+        );
+        let rendered = apply(self.text, node.span(), &edits);
+        Some(Edit::replace(node.span(), format!("{rendered}{alias}")))
+    }
+
     /// Removes `FROM DUAL`; everything else in a query block is descended into.
     fn query_block(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        if let Some(where_clause) = node.child(Rule::where_clause) {
+            if !joins::own_descendants(where_clause, Rule::outer_join_marker).is_empty() {
+                if let Some(edit) = self.outer_joins(node) {
+                    return Some(edit);
+                }
+            }
+        }
         let from = node.child(Rule::FROM);
         let from_list = node.child(Rule::from_list);
         if let (Some(from), Some(list)) = (from, from_list) {
@@ -859,6 +920,8 @@ fn compact(text: &str, max: usize) -> String {
         format!("{cut}...")
     }
 }
+
+mod joins;
 
 #[cfg(test)]
 mod tests;

@@ -324,7 +324,7 @@ fn column(
             | Rule::ddl_column_sort
             | Rule::ddl_encrypt_clause
             | Rule::ddl_column_collate
-            | Rule::ddl_column_annotations => {
+            | Rule::ddl_annotations => {
                 cx.drop_clause(*child, &children);
             }
             _ => {}

@@ -153,10 +153,49 @@ fn q_quotes_become_standard_literals() {
 
 #[test]
 fn oracle_only_constructs_are_manual() {
-    let (_, actions) = convert("select * from a, b where a.id = b.id(+)");
+    let (_, actions) = convert("select * from a, b where a.id = b.id(+) or b.x is null");
     assert_eq!(actions, vec![codes::OUTER_JOIN_OPERATOR]);
-    let (_, actions) = convert("select * from t where rownum <= 10");
+    let (_, actions) = convert("select * from t where rownum <= 10 order by x");
     assert_eq!(actions, vec![codes::ROWNUM]);
     let (_, actions) = convert("select level from t start with p is null connect by prior id = p");
     assert!(actions.contains(&codes::CONNECT_BY));
+}
+
+#[test]
+fn outer_joins_become_left_joins() {
+    let (text, actions) = convert(
+        "select e.ename, d.dname from emp e, dept d where e.deptno = d.deptno(+) and d.loc(+) = 'X' and e.sal > 0",
+    );
+    assert_eq!(
+        text,
+        "select e.ename, d.dname FROM emp e LEFT JOIN dept d ON e.deptno = d.deptno AND d.loc = 'X' WHERE e.sal > 0"
+    );
+    assert_eq!(actions, vec![codes::OUTER_JOIN_TO_ANSI]);
+    // A chain: b is optional to a, c optional to b.
+    let (text, _) = convert("select * from a, b, c where a.id = b.a_id(+) and b.id = c.b_id (+)");
+    assert_eq!(
+        text,
+        "select * FROM a LEFT JOIN b ON a.id = b.a_id LEFT JOIN c ON b.id = c.b_id"
+    );
+    // (+) inside OR is not an outer join Oracle accepts: left as manual.
+    let (_, actions) = convert("select * from a, b where a.id = b.id(+) or a.x = 1");
+    assert_eq!(actions, vec![codes::OUTER_JOIN_OPERATOR]);
+}
+
+#[test]
+fn rownum_filters_become_limit() {
+    assert_eq!(
+        convert("select * from (select * from t order by d desc) where rownum <= 10").0,
+        "select * from (select * from t order by d desc) AS sq1 LIMIT 10"
+    );
+    assert_eq!(
+        convert("select * from t where x = 1 and rownum < 6").0,
+        "select * from t WHERE x = 1 LIMIT 5"
+    );
+    assert_eq!(
+        convert("select * from t where rownum = 1").0,
+        "select * from t LIMIT 1"
+    );
+    let (_, actions) = convert("select rownum, x from t");
+    assert_eq!(actions, vec![codes::ROWNUM]);
 }
