@@ -37,9 +37,6 @@ impl SyntaxTree {
         // The root spans the whole statement text, trailing comments included.
         for index in (1..self.nodes.len()).rev() {
             let node = self.nodes[index];
-            if node.subtree_end as usize == index + 1 {
-                continue;
-            }
             let mut end = node.end as usize;
             loop {
                 let trimmed = node.start as usize + text[node.start as usize..end].trim_end().len();
