@@ -64,8 +64,8 @@ pub enum Command {
     /// report.json under --out.
     #[command(after_help = CONVERT_HELP)]
     Convert(ConvertArgs),
-    /// Write the assessment report (HTML, Markdown, JSON, CSV).
-    Assess(PlannedArgs),
+    /// Convert and write the assessment report (HTML, Markdown, JSON, CSV) under --out.
+    Assess(AssessArgs),
     /// Print the dependency graph (dot, json, mermaid), or one object's neighbourhood.
     Graph(GraphArgs),
     /// Deploy converted output into a PostgreSQL database and record what it accepts.
@@ -184,6 +184,15 @@ pub struct ConvertArgs {
     /// Type for DATE columns (Oracle's DATE holds a time of day).
     #[arg(long, value_enum, default_value_t = DateAs::Timestamp)]
     pub date_as: DateAs,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    #[command(flatten)]
+    pub convert: ConvertArgs,
+    /// An effort model to use instead of the built-in one (see docs/effort-model.md).
+    #[arg(long, value_name = "FILE")]
+    pub effort: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,26 @@ use crate::ir;
 use crate::report;
 
 pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
+    match pipeline(globals, args, &args.out, &report::EffortModel::builtin()) {
+        Ok(outcome) => outcome.exit_code,
+        Err(code) => code,
+    }
+}
+
+/// What a convert run produced, for `assess` to render further.
+pub struct Outcome {
+    pub report: report::Assessment,
+    pub exit_code: u8,
+}
+
+/// Reads, parses, analyses and converts; writes the converted files and report.json
+/// under `out`.
+pub fn pipeline(
+    globals: &GlobalArgs,
+    args: &ConvertArgs,
+    out: &std::path::Path,
+    model: &report::EffortModel,
+) -> Result<Outcome, u8> {
     let (script, discovery) = read(&args.input);
     let program = ir::parse_program(&script);
     let mut rules = Rules::builtin();
@@ -29,24 +49,24 @@ pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
     let analysis = crate::analysis::analyse(&script, &program);
     let units = convert_program(&script, &program, &analysis, &rules);
     let deploy_rank = deploy_rank(&analysis);
-    let files = match crate::emit::write(&args.out, &script, &units, &deploy_rank) {
+    let files = match crate::emit::write(out, &script, &units, &deploy_rank) {
         Ok(files) => files,
         Err(e) => {
-            eprintln!("orapg: cannot write to {}: {e}", args.out.display());
-            return exit::USAGE_OR_IO;
+            eprintln!("orapg: cannot write to {}: {e}", out.display());
+            return Err(exit::USAGE_OR_IO);
         }
     };
-    let report = report::conversion_report(&script, &program, &units, &files);
+    let report = report::build(&script, &analysis, &units, &files, model);
     let json = match serde_json::to_string_pretty(&report) {
         Ok(json) => json + "\n",
         Err(e) => {
             eprintln!("orapg: cannot serialise the report: {e}");
-            return exit::USAGE_OR_IO;
+            return Err(exit::USAGE_OR_IO);
         }
     };
-    if let Err(e) = std::fs::write(args.out.join("report.json"), json) {
+    if let Err(e) = std::fs::write(out.join("report.json"), json) {
         eprintln!("orapg: cannot write report.json: {e}");
-        return exit::USAGE_OR_IO;
+        return Err(exit::USAGE_OR_IO);
     }
     let mut all: Vec<&diagnostics::Diagnostic> =
         discovery.iter().chain(script.all_diagnostics()).collect();
@@ -61,15 +81,15 @@ pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
             "{}",
             diagnostics::render_text(&shown, &script.sources, color_choice(globals.color))
         );
-        let s = &report.summary;
+        let s = &report.summary.by_status;
         println!(
             "{} statements: {} auto, {} review, {} manual, {} unparsed; written to {}",
-            s.statements,
+            s.total(),
             s.auto,
             s.review,
             s.manual,
             s.unparsed,
-            args.out.display()
+            out.display()
         );
     }
     let unreadable = discovery
@@ -79,13 +99,14 @@ pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
     let incomplete = units
         .iter()
         .any(|u| matches!(u.converted.status, Status::Manual | Status::Unparsed));
-    if unreadable {
+    let exit_code = if unreadable {
         exit::USAGE_OR_IO
     } else if args.strict && incomplete {
         exit::STRICT_FAILURE
     } else {
         exit::OK
-    }
+    };
+    Ok(Outcome { report, exit_code })
 }
 
 /// Each defining statement's place in dependency order.

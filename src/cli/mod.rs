@@ -2,6 +2,7 @@
 //! decides exit codes; every stage below it returns values.
 
 mod args;
+mod assess;
 mod convert;
 mod graph;
 mod parse;
@@ -44,7 +45,7 @@ pub fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Parse(args) => parse::run(&globals, &args),
         Command::Convert(args) => convert::run(&globals, &args),
-        Command::Assess(_) => not_yet("assess", 5),
+        Command::Assess(args) => assess::run(&globals, &args),
         Command::Graph(args) => graph::run(&args),
         Command::Verify(_) => not_yet("verify", 0),
         Command::Copy(_) => not_yet("copy", 0),

@@ -98,14 +98,67 @@ fn parse_unit(script: &Script, index: usize, statement: &Statement) -> SourceUni
         )]);
     }
     match parser::parse(rule, text) {
-        Ok(tree) => SourceUnit {
-            statement: index,
-            status: ParseStatus::Parsed,
-            tree: Some(tree),
-            diagnostics: Vec::new(),
-        },
+        Ok(tree) => {
+            // The PL/SQL grammar skips a statement or declaration it cannot read, so one
+            // bad line does not lose the unit; each skip is a parse error all the same,
+            // reported where it is, and the unit counts as unparsed.
+            let skipped: Vec<Diagnostic> = tree
+                .nodes()
+                .filter(|n| {
+                    matches!(
+                        n.kind(),
+                        parser::Rule::pl_unparsed_statement | parser::Rule::pl_unparsed_declaration
+                    )
+                })
+                .map(|n| skipped_diagnostic(statement, text, n.span(), n.kind()))
+                .collect();
+            let status = if skipped.is_empty() {
+                ParseStatus::Parsed
+            } else {
+                ParseStatus::Unparsed
+            };
+            SourceUnit {
+                statement: index,
+                status,
+                tree: Some(tree),
+                diagnostics: skipped,
+            }
+        }
         Err(failure) => unparsed(vec![failure_diagnostic(statement, text, &failure)]),
     }
+}
+
+/// Re-parses a skipped piece on its own to say precisely what was wrong in it.
+fn skipped_diagnostic(
+    statement: &Statement,
+    text: &str,
+    span: Span,
+    kind: parser::Rule,
+) -> Diagnostic {
+    let piece = &text[span.range()];
+    let rule = if kind == parser::Rule::pl_unparsed_declaration {
+        parser::Rule::stmt_pl_declaration
+    } else {
+        parser::Rule::stmt_exec
+    };
+    let (offset, message) = match parser::parse(rule, piece) {
+        Err(failure) => {
+            let found = found_token(&piece[failure.offset..]);
+            (span.start as usize + failure.offset, failure.message(found))
+        }
+        Ok(_) => (
+            span.start as usize,
+            "statement not understood in this context".to_owned(),
+        ),
+    };
+    let start = statement.file_offset(offset);
+    Diagnostic::new(
+        codes::PARSE_ERROR,
+        statement.file,
+        Span::new(start, start),
+        message,
+    )
+    .with_note("the rest of the unit was read; this statement was skipped")
 }
 
 fn failure_diagnostic(statement: &Statement, text: &str, failure: &ParseFailure) -> Diagnostic {

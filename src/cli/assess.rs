@@ -1,0 +1,82 @@
+//! `orapg assess`: convert into DIR/converted/, then write the assessment report.
+
+use super::args::{AssessArgs, GlobalArgs};
+use super::convert::pipeline;
+use super::exit;
+use crate::report::{self, EffortModel};
+
+pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
+    let model = match &args.effort {
+        None => EffortModel::builtin(),
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| EffortModel::from_toml(&t))
+        {
+            Ok(model) => model,
+            Err(e) => {
+                eprintln!("orapg: cannot use effort model {}: {e}", path.display());
+                return exit::USAGE_OR_IO;
+            }
+        },
+    };
+    let out = &args.convert.out;
+    let converted = out.join("converted");
+    let quiet = GlobalArgs {
+        quiet: true,
+        ..globals.clone()
+    };
+    let outcome = match pipeline(&quiet, &args.convert, &converted, &model) {
+        Ok(outcome) => outcome,
+        Err(code) => return code,
+    };
+    let a = &outcome.report;
+    let writes = [
+        (
+            "report.json",
+            serde_json::to_string_pretty(a)
+                .map(|j| j + "\n")
+                .unwrap_or_default(),
+        ),
+        ("report.md", report::render::markdown(a)),
+        ("objects.csv", report::render::objects_csv(a)),
+        ("actions.csv", report::render::actions_csv(a)),
+        ("index.html", report::html::page(a)),
+    ];
+    for (name, content) in writes {
+        if let Err(e) = std::fs::write(out.join(name), content) {
+            eprintln!("orapg: cannot write {}: {e}", out.join(name).display());
+            return exit::USAGE_OR_IO;
+        }
+    }
+    if !globals.quiet {
+        let s = &a.summary;
+        println!(
+            "{} objects: {} auto, {} review, {} manual, {} unparsed",
+            s.by_status.total(),
+            s.by_status.auto,
+            s.by_status.review,
+            s.by_status.manual,
+            s.by_status.unparsed
+        );
+        println!(
+            "estimated effort: {:.1} person-days (range {:.1} to {:.1}); migration level {}",
+            s.effort.person_days,
+            s.effort.person_days_low,
+            s.effort.person_days_high,
+            s.migration_level.explanation
+        );
+        let mut top: Vec<_> = a.actions.iter().filter(|x| x.effort_minutes > 0).collect();
+        top.sort_by_key(|x| std::cmp::Reverse(x.effort_minutes));
+        for x in top.iter().take(5) {
+            println!(
+                "  {} {:<50} {:>4} x  {:>5} min",
+                x.code,
+                x.title.chars().take(50).collect::<String>(),
+                x.count,
+                x.effort_minutes
+            );
+        }
+        println!("report written to {}", out.join("index.html").display());
+    }
+    outcome.exit_code
+}
