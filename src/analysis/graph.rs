@@ -151,11 +151,12 @@ impl DependencyGraph {
             self.resolve(target, schema, by_key, &BTreeMap::new())
         };
         match parts {
+            // A synonym is an object of its own (PostgreSQL gets a view for it), so a
+            // name that resolves to one depends on the synonym, which depends on its
+            // target.
             [name] => by_key
                 .get(&key(schema, name))
                 .copied()
-                .or_else(|| via_synonym(&key(schema, name), 0))
-                .or_else(|| via_synonym(&key("PUBLIC", name), 0))
                 .or_else(|| by_key.get(&key("PUBLIC", name)).copied()),
             [first, second, ..] => by_key
                 .get(&key(first, second))

@@ -124,7 +124,11 @@ pub fn collect(script: &Script, program: &Program) -> Vec<Reference> {
         for node in tree.nodes() {
             match node.kind() {
                 Rule::named_table => {
-                    if let Some(name) = node.descendant(Rule::qualified_name) {
+                    // obj@link lives in another database: the link is the dependency.
+                    if let Some(name) = node
+                        .descendant(Rule::qualified_name)
+                        .filter(|n| n.child(Rule::dblink).is_none())
+                    {
                         push(ReferenceKind::Relation, name, name_parts(name, text));
                     }
                 }
