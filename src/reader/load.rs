@@ -276,6 +276,12 @@ impl<'o> Interpreter<'o> {
         let text = substituted
             .as_ref()
             .map_or(original.as_str(), |s| s.text.as_str());
+        if text.trim().is_empty() {
+            // Substitution left nothing to run (`&optional_clause` defined empty), as
+            // SQL*Plus would send nothing; its diagnostics still stand.
+            self.script.diagnostics.extend(diagnostics);
+            return;
+        }
         let head = if is_exec {
             Head {
                 kind: StatementKind::Exec,

@@ -222,7 +222,7 @@ impl<'a> Splitter<'a> {
             return end;
         }
         loop {
-            let line = self.text[line_start_of(self.text, end.saturating_sub(1))..end].trim_end();
+            let line = self.text[line_start_of(self.text, end)..end].trim_end();
             let is_continued = line.ends_with(" -") || line.ends_with("\t-");
             if !is_continued || end >= self.text.len() {
                 break;
@@ -248,20 +248,30 @@ impl<'a> Splitter<'a> {
 
     fn push_exec(&mut self, start: usize, end: usize, leading_comments: Option<Span>) {
         let line = &self.text[start..end];
-        let keyword_len = line.find(char::is_whitespace).unwrap_or(line.len());
-        let call_start = start
-            + keyword_len
-            + (line[keyword_len..].len() - line[keyword_len..].trim_start().len());
+        let keyword_len = line.find(|c: char| !is_word_char(c)).unwrap_or(line.len());
+        let after_keyword = &line[keyword_len..];
+        let call_start =
+            start + keyword_len + (after_keyword.len() - after_keyword.trim_start().len());
         let mut call_end = trim_end(self.text, call_start, end);
         // EXEC's call may end with `;`, which is not part of the call.
-        if self.text[..call_end].ends_with(';') {
+        if call_end > call_start && self.text[..call_end].ends_with(';') {
             call_end = trim_end(self.text, call_start, call_end - 1);
+        }
+        let span = Span::new(start, trim_end(self.text, start, end));
+        if call_end <= call_start {
+            // `EXEC` with nothing to run: a command, not a statement.
+            self.out.items.push(RawItem {
+                kind: RawItemKind::Command(super::sqlplus::CommandKind::Execute),
+                span,
+                leading_comments,
+            });
+            return;
         }
         self.out.items.push(RawItem {
             kind: RawItemKind::ExecCall {
-                call: Span::new(call_start, call_end.max(call_start)),
+                call: Span::new(call_start, call_end),
             },
-            span: Span::new(start, trim_end(self.text, start, end)),
+            span,
             leading_comments,
         });
     }
@@ -362,6 +372,11 @@ impl<'a> Splitter<'a> {
                 }
             }
             match token.kind {
+                // A `;` with nothing before it ends no statement.
+                TokenKind::Punct(';') if last_end == start => {
+                    self.pos = token.end;
+                    return;
+                }
                 TokenKind::Punct(';') => {
                     self.push_statement(
                         BodyMode::Sql,

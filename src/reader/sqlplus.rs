@@ -7,6 +7,8 @@ use serde::Serialize;
 pub enum CommandKind {
     /// `@file`
     Include,
+    /// `EXEC` with nothing after it.
+    Execute,
     /// `@@file`
     IncludeRelative,
     Start,
