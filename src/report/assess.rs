@@ -4,20 +4,30 @@
 use super::effort::{Complexity, EffortModel, ObjectEffort};
 use crate::analysis::{Analysis, NodeKind};
 use crate::catalogue::{Code, Severity};
+use crate::convert::Converted;
 use crate::convert::Status;
 use crate::convert::program::UnitConversion;
 use crate::emit::ObjectFile;
 use crate::reader::{Script, StatementKind};
+use crate::source::{SourceFile, Span};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// The estimate is stated as a range around the model's figure: -25% .. +50%, wider
+/// above because unknowns in a migration add work far more often than they remove it.
+pub const RANGE_LOW_FACTOR: f64 = 0.75;
+pub const RANGE_HIGH_FACTOR: f64 = 1.5;
 
 #[derive(Debug, Serialize)]
 pub struct Assessment {
     pub schema_version: u32,
     pub tool: Tool,
     pub effort_model: EffortModel,
+    /// Whether `effort_model` is the built-in one (rules/effort.toml), so that a reader
+    /// knows whether the figures were calibrated with `--effort`.
+    pub effort_model_builtin: bool,
     pub summary: Summary,
     pub objects: Vec<Object>,
     pub actions: Vec<ActionSummary>,
@@ -72,9 +82,49 @@ pub struct Summary {
     pub by_status: StatusCounts,
     /// Source lines of the objects in each status.
     pub lines: StatusCounts,
+    /// `by_status` and `lines` as percentages of their totals.
+    pub share: Shares,
     pub by_kind: Vec<KindRow>,
     pub effort: EffortSummary,
     pub migration_level: MigrationLevel,
+}
+
+/// Percentages, rounded to one decimal as the renderings print them.
+#[derive(Debug, Default, Serialize, Clone)]
+pub struct StatusShares {
+    pub auto: f64,
+    pub review: f64,
+    pub manual: f64,
+    pub unparsed: f64,
+}
+
+impl StatusShares {
+    fn of(counts: &StatusCounts) -> Self {
+        let total = counts.total();
+        let pct = |n: usize| {
+            if total == 0 {
+                0.0
+            } else {
+                // Rounded as `{:.1}` prints, so that a rendering printing this figure
+                // with one decimal shows the same digits as one printing the ratio.
+                format!("{:.1}", n as f64 * 100.0 / total as f64)
+                    .parse()
+                    .unwrap_or(0.0)
+            }
+        };
+        StatusShares {
+            auto: pct(counts.auto),
+            review: pct(counts.review),
+            manual: pct(counts.manual),
+            unparsed: pct(counts.unparsed),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Shares {
+    pub objects: StatusShares,
+    pub lines: StatusShares,
 }
 
 #[derive(Debug, Serialize)]
@@ -83,11 +133,16 @@ pub struct EffortSummary {
     pub objects_minutes: u32,
     /// Learning minutes, once per action code used.
     pub learning_minutes: u32,
+    /// How many action codes `learning_minutes` counts: review and manual codes used.
+    pub learning_codes: usize,
     pub total_minutes: u32,
     pub person_days: f64,
     /// The range the estimate is stated with: -25% .. +50%.
     pub person_days_low: f64,
     pub person_days_high: f64,
+    /// The factors `person_days_low` and `person_days_high` apply to `person_days`.
+    pub range_low_factor: f64,
+    pub range_high_factor: f64,
 }
 
 /// The migration level in ora2pg's terms, for readers who know its reports.
@@ -117,6 +172,14 @@ pub struct Object {
     pub actions: Vec<ObjectAction>,
     pub depends_on: Vec<usize>,
     pub outputs: Vec<String>,
+    /// The Oracle text as its file has it, lines `line` to `end_line`, for objects
+    /// needing work (review, manual, unparsed); null for auto ones, whose text nobody
+    /// needs to read, so that the report stays small.
+    pub oracle_text: Option<String>,
+    /// The PostgreSQL written for an object needing work: its statement, partitions and
+    /// foreign keys, each ending in `;`. Null when nothing was written (manual, unparsed)
+    /// and for auto objects.
+    pub postgres_text: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -190,6 +253,7 @@ pub fn build(
             used_codes.entry(*code).or_default().push(unit.statement);
         }
         let kind = statement.head.kind;
+        let needs_work = unit.converted.status != Status::Auto;
         let effort = model.object(&kind.as_str(), unit.converted.status, lines, &codes);
         let depends_on: BTreeSet<usize> = analysis
             .references
@@ -234,6 +298,8 @@ pub fn build(
                 .filter(|f| f.statements.contains(&unit.statement))
                 .map(|f| f.path.clone())
                 .collect(),
+            oracle_text: needs_work.then(|| oracle_text(source, statement.span)),
+            postgres_text: needs_work.then(|| postgres_text(&unit.converted)).flatten(),
         });
     }
     let actions: Vec<ActionSummary> = used_codes
@@ -326,6 +392,8 @@ pub fn build(
             version: env!("CARGO_PKG_VERSION"),
         },
         effort_model: model.clone(),
+        effort_model_builtin: serde_json::to_value(model).ok()
+            == serde_json::to_value(EffortModel::builtin()).ok(),
         summary,
         objects,
         actions,
@@ -341,6 +409,34 @@ pub fn build(
             })
             .collect(),
     }
+}
+
+/// From the start of the first line when only blanks precede the object there, so that
+/// its first line keeps its indentation and every line is numbered as in the file.
+fn oracle_text(source: &SourceFile, span: Span) -> String {
+    let start = span.start as usize;
+    let line_start = source.line_range(source.line_index(start)).start;
+    let from = if source.text[line_start..start].trim().is_empty() {
+        line_start
+    } else {
+        start
+    };
+    source.text[from..span.end as usize].to_owned()
+}
+
+fn postgres_text(converted: &Converted) -> Option<String> {
+    let sql = converted.sql.as_ref()?;
+    let mut out = format!("{sql};");
+    for extra in converted
+        .extra
+        .iter()
+        .chain(converted.post.iter().map(|p| &p.sql))
+    {
+        out.push('\n');
+        out.push_str(extra);
+        out.push(';');
+    }
+    Some(out)
 }
 
 fn summarize(
@@ -377,6 +473,10 @@ fn summarize(
         .filter(|a| a.severity != Severity::Info)
         .map(|a| a.learning_minutes)
         .sum();
+    let learning_codes = actions
+        .iter()
+        .filter(|a| a.severity != Severity::Info)
+        .count();
     let total = objects_minutes + learning_minutes;
     let day = f64::from(model.calendar.minutes_per_day.max(1));
     let days = f64::from(total) / day;
@@ -385,15 +485,22 @@ fn summarize(
         files: script.sources.len(),
         objects: objects.len(),
         by_status: by_status.clone(),
+        share: Shares {
+            objects: StatusShares::of(&by_status),
+            lines: StatusShares::of(&lines),
+        },
         lines,
         by_kind: kinds.into_values().collect(),
         effort: EffortSummary {
             objects_minutes,
             learning_minutes,
+            learning_codes,
             total_minutes: total,
             person_days: round(days),
-            person_days_low: round(days * 0.75),
-            person_days_high: round(days * 1.5),
+            person_days_low: round(days * RANGE_LOW_FACTOR),
+            person_days_high: round(days * RANGE_HIGH_FACTOR),
+            range_low_factor: RANGE_LOW_FACTOR,
+            range_high_factor: RANGE_HIGH_FACTOR,
         },
         migration_level: migration_level(objects, &by_status, days),
     }

@@ -12,6 +12,12 @@ fn csv_field(value: &str) -> String {
     }
 }
 
+/// A Markdown table cell: a `|` in the text would end the cell (titles such as
+/// "Concatenation with || ..." have them).
+fn md_cell(value: &str) -> String {
+    value.replace('|', "\\|")
+}
+
 fn word<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
@@ -76,38 +82,46 @@ pub fn markdown(a: &Assessment) -> String {
         a.tool.version, a.schema_version
     );
     out.push_str("## Executive summary\n\n");
-    let pct = |n: usize, total: usize| {
-        if total == 0 {
-            0.0
-        } else {
-            (n as f64) * 100.0 / total as f64
-        }
-    };
+    let (share, line_share) = (&s.share.objects, &s.share.lines);
     let total = s.by_status.total();
     let lines = s.lines.total();
     let _ = writeln!(
         out,
         "| | objects | share | source lines | share |\n|---|---:|---:|---:|---:|"
     );
-    for (label, n, l) in [
-        ("Converted automatically", s.by_status.auto, s.lines.auto),
+    for (label, n, n_share, l, l_share) in [
+        (
+            "Converted automatically",
+            s.by_status.auto,
+            share.auto,
+            s.lines.auto,
+            line_share.auto,
+        ),
         (
             "Converted, needs review",
             s.by_status.review,
+            share.review,
             s.lines.review,
+            line_share.review,
         ),
         (
             "Needs manual conversion",
             s.by_status.manual,
+            share.manual,
             s.lines.manual,
+            line_share.manual,
         ),
-        ("Not parsed", s.by_status.unparsed, s.lines.unparsed),
+        (
+            "Not parsed",
+            s.by_status.unparsed,
+            share.unparsed,
+            s.lines.unparsed,
+            line_share.unparsed,
+        ),
     ] {
         let _ = writeln!(
             out,
-            "| {label} | {n} | {:.1}% | {l} | {:.1}% |",
-            pct(n, total),
-            pct(l, lines)
+            "| {label} | {n} | {n_share:.1}% | {l} | {l_share:.1}% |"
         );
     }
     let _ = writeln!(out, "| **Total** | **{total}** | | **{lines}** | |\n");
@@ -120,7 +134,7 @@ pub fn markdown(a: &Assessment) -> String {
         e.person_days_high,
         e.objects_minutes,
         e.learning_minutes,
-        a.actions.iter().filter(|x| x.effort_minutes > 0).count()
+        e.learning_codes
     );
     let _ = writeln!(
         out,
@@ -159,7 +173,7 @@ pub fn markdown(a: &Assessment) -> String {
             out,
             "| {} | {} | {} | {} | {} |",
             x.code,
-            x.title,
+            md_cell(&x.title),
             word(&x.severity),
             x.count,
             x.effort_minutes
