@@ -50,7 +50,7 @@ pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
     }
     if !globals.quiet {
         let s = &a.summary;
-        println!(
+        say!(
             "{} objects: {} auto, {} review, {} manual, {} unparsed",
             s.by_status.total(),
             s.by_status.auto,
@@ -58,7 +58,7 @@ pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
             s.by_status.manual,
             s.by_status.unparsed
         );
-        println!(
+        say!(
             "estimated effort: {:.1} person-days (range {:.1} to {:.1}); migration level {}",
             s.effort.person_days,
             s.effort.person_days_low,
@@ -68,7 +68,7 @@ pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
         let mut top: Vec<_> = a.actions.iter().filter(|x| x.effort_minutes > 0).collect();
         top.sort_by_key(|x| std::cmp::Reverse(x.effort_minutes));
         for x in top.iter().take(5) {
-            println!(
+            say!(
                 "  {} {:<50} {:>4} x  {:>5} min",
                 x.code,
                 x.title.chars().take(50).collect::<String>(),
@@ -76,7 +76,7 @@ pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
                 x.effort_minutes
             );
         }
-        println!("report written to {}", out.join("index.html").display());
+        say!("report written to {}", out.join("index.html").display());
     }
     outcome.exit_code
 }

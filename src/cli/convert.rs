@@ -82,7 +82,7 @@ pub fn pipeline(
             diagnostics::render_text(&shown, &script.sources, color_choice(globals.color))
         );
         let s = &report.summary.by_status;
-        println!(
+        say!(
             "{} statements: {} auto, {} review, {} manual, {} unparsed; written to {}",
             s.total(),
             s.auto,

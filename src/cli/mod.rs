@@ -1,6 +1,15 @@
 //! The `orapg` command line. The only module that prints, reads the environment or
 //! decides exit codes; every stage below it returns values.
 
+/// `println!` that ignores a closed stdout (`orapg assess ... | head`), which `println!`
+/// would turn into a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod args;
 mod assess;
 mod convert;

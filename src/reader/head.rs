@@ -348,9 +348,12 @@ pub fn read_head(text: &str) -> Head {
                 _ => StatementKind::Merge,
             };
             skip_hint_free_target_words(&mut w);
-            let (schema, name) = w.qualified_name();
-            head.schema = schema;
-            head.name = name;
+            // INSERT ALL/FIRST WHEN ...: several targets, none named up front.
+            if !w.peek_word_is(0, "WHEN") {
+                let (schema, name) = w.qualified_name();
+                head.schema = schema;
+                head.name = name;
+            }
         }
         "SELECT" => head.kind = StatementKind::Select,
         "WITH" => {
