@@ -217,25 +217,36 @@ impl<'o> Interpreter<'o> {
             self.read.insert(c.clone());
             self.stack.push(c.clone());
         }
+        // Problems and items both come in text order: one pass hands each statement
+        // the problems inside it (a partition per statement would be quadratic).
         let mut problems: Vec<Diagnostic> = split
             .problems
             .into_iter()
             .map(|p| Diagnostic::new(p.code, file_id, p.span, p.message))
             .collect();
+        problems.sort_by_key(|d| d.location.map(|(_, s)| s.start));
+        let mut pending = std::collections::VecDeque::from(problems);
+        let mut unattached = Vec::new();
         for raw in split.items {
             match raw.kind {
                 RawItemKind::Command(kind) => self.command(file_id, &raw, kind),
                 RawItemKind::Statement { .. } | RawItemKind::ExecCall { .. } => {
-                    let own: Vec<Diagnostic>;
-                    (own, problems) = problems.into_iter().partition(|d| {
-                        d.location.is_some_and(|(_, s)| {
-                            s.start >= raw.span.start && s.start <= raw.span.end
-                        })
-                    });
+                    let mut own = Vec::new();
+                    while let Some(front) = pending.front() {
+                        let start = front.location.map_or(0, |(_, s)| s.start);
+                        if start < raw.span.start {
+                            unattached.extend(pending.pop_front());
+                        } else if start <= raw.span.end {
+                            own.extend(pending.pop_front());
+                        } else {
+                            break;
+                        }
+                    }
                     self.statement(file_id, raw, own, included_from);
                 }
             }
         }
+        let problems: Vec<Diagnostic> = unattached.into_iter().chain(pending).collect();
         self.script.diagnostics.extend(problems);
         if canonical.is_some() {
             self.stack.pop();
