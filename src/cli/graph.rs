@@ -14,16 +14,7 @@ struct GraphJson<'a> {
     cycles: Vec<Vec<usize>>,
     deploy_order: Vec<usize>,
     waves: Vec<analysis::Wave>,
-    unresolved: Vec<Unresolved>,
-}
-
-#[derive(Serialize)]
-struct Unresolved {
-    name: String,
-    kind: analysis::ReferenceKind,
-    file: String,
-    line: u32,
-    column: u32,
+    unresolved: Vec<crate::report::assess::Unresolved>,
 }
 
 pub fn run(args: &GraphArgs) -> u8 {
@@ -46,28 +37,11 @@ pub fn run(args: &GraphArgs) -> u8 {
             graph.neighbourhood(node.id, args.depth)
         }
     };
-    let statements: Vec<_> = script.statements().collect();
     let text = match args.format {
         GraphFormat::Dot => graph.to_dot(&ids),
         GraphFormat::Mermaid => graph.to_mermaid(&ids),
         GraphFormat::Json => {
-            let unresolved = analysis
-                .references
-                .iter()
-                .filter(|r| r.resolved.is_none())
-                .map(|r| {
-                    let statement = statements[r.statement];
-                    let source = script.sources.get(statement.file);
-                    let at = source.line_col(statement.file_offset(r.span.start as usize));
-                    Unresolved {
-                        name: r.parts.join("."),
-                        kind: r.kind,
-                        file: source.display_path(),
-                        line: at.line,
-                        column: at.column,
-                    }
-                })
-                .collect();
+            let unresolved = crate::report::assess::unresolved(&script, &analysis);
             let json = GraphJson {
                 nodes: ids.iter().map(|&i| &graph.nodes[i]).collect(),
                 edges: graph

@@ -328,24 +328,7 @@ pub fn build(
         })
         .collect();
     let summary = summarize(script, &objects, &actions, model);
-    let unresolved = analysis
-        .references
-        .iter()
-        .filter(|r| r.resolved.is_none())
-        .map(|r| {
-            let statement = statements[r.statement];
-            let source = script.sources.get(statement.file);
-            let at = source.line_col(statement.file_offset(r.span.start as usize));
-            Unresolved {
-                name: r.parts.join("."),
-                kind: r.kind,
-                object: r.statement,
-                file: source.display_path(),
-                line: at.line,
-                column: at.column,
-            }
-        })
-        .collect();
+    let unresolved = unresolved(script, analysis);
     let node_statement = |n: usize| analysis.graph.nodes[n].statement;
     let cycles = analysis
         .graph
@@ -437,6 +420,29 @@ fn postgres_text(converted: &Converted) -> Option<String> {
         out.push(';');
     }
     Some(out)
+}
+
+/// Every reference that resolved to nothing in the input, with where it is.
+pub fn unresolved(script: &Script, analysis: &Analysis) -> Vec<Unresolved> {
+    let statements: Vec<_> = script.statements().collect();
+    analysis
+        .references
+        .iter()
+        .filter(|r| r.resolved.is_none())
+        .map(|r| {
+            let statement = statements[r.statement];
+            let source = script.sources.get(statement.file);
+            let at = source.line_col(statement.file_offset(r.span.start as usize));
+            Unresolved {
+                name: r.parts.join("."),
+                kind: r.kind,
+                object: r.statement,
+                file: source.display_path(),
+                line: at.line,
+                column: at.column,
+            }
+        })
+        .collect()
 }
 
 fn summarize(
