@@ -218,3 +218,34 @@ fn rules_lists_and_explains_codes() {
     );
     assert_eq!(orapg(&["rules", "OPG9999"]).status.code(), Some(2));
 }
+
+#[test]
+fn parse_errors_point_at_line_and_column() {
+    let out = orapg(&[
+        "parse",
+        "corpus/reader/substitution.sql",
+        "--format",
+        "json",
+    ]);
+    let doc = json(&out);
+    let grant = doc["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "GRANT")
+        .unwrap();
+    assert_eq!(grant["status"], "unparsed");
+    let error = grant["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "OPG0020")
+        .unwrap();
+    // `GRANT SELECT ON &app_owner..customer TO &report_role;` with report_role undefined:
+    // the grammar stops at the `&` of line 10, column 41.
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(10), Some(41))
+    );
+    assert_eq!(error["message"], "expected ddl grantee, found `&`");
+}
