@@ -25,7 +25,7 @@ pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
         quiet: true,
         ..globals.clone()
     };
-    let outcome = match pipeline(&quiet, &args.convert, &converted, &model) {
+    let outcome = match pipeline(&quiet, &args.convert, &converted, &model, false) {
         Ok(outcome) => outcome,
         Err(code) => return code,
     };

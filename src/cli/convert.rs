@@ -11,7 +11,13 @@ use crate::ir;
 use crate::report;
 
 pub fn run(globals: &GlobalArgs, args: &ConvertArgs) -> u8 {
-    match pipeline(globals, args, &args.out, &report::EffortModel::builtin()) {
+    match pipeline(
+        globals,
+        args,
+        &args.out,
+        &report::EffortModel::builtin(),
+        true,
+    ) {
         Ok(outcome) => outcome.exit_code,
         Err(code) => code,
     }
@@ -30,9 +36,17 @@ pub fn pipeline(
     args: &ConvertArgs,
     out: &std::path::Path,
     model: &report::EffortModel,
+    write_report: bool,
 ) -> Result<Outcome, u8> {
+    let progress = super::progress::Progress::new(globals);
+    progress.stage("reading scripts");
     let (script, discovery) = read(&args.input);
+    progress.stage(&format!(
+        "parsing {} statements",
+        script.statements().count()
+    ));
     let program = ir::parse_program(&script);
+    progress.stage("analysing and converting");
     let mut rules = Rules::builtin();
     rules.type_options = TypeOptions {
         number_as: match args.number_as {
@@ -57,16 +71,20 @@ pub fn pipeline(
         }
     };
     let report = report::build(&script, &analysis, &units, &files, model);
-    let json = match serde_json::to_string_pretty(&report) {
-        Ok(json) => json + "\n",
-        Err(e) => {
-            eprintln!("orapg: cannot serialise the report: {e}");
+    progress.finish();
+    // `assess` writes its own report.json next to the other renderings.
+    if write_report {
+        let json = match serde_json::to_string_pretty(&report) {
+            Ok(json) => json + "\n",
+            Err(e) => {
+                eprintln!("orapg: cannot serialise the report: {e}");
+                return Err(exit::USAGE_OR_IO);
+            }
+        };
+        if let Err(e) = std::fs::write(out.join("report.json"), json) {
+            eprintln!("orapg: cannot write report.json: {e}");
             return Err(exit::USAGE_OR_IO);
         }
-    };
-    if let Err(e) = std::fs::write(out.join("report.json"), json) {
-        eprintln!("orapg: cannot write report.json: {e}");
-        return Err(exit::USAGE_OR_IO);
     }
     let mut all: Vec<&diagnostics::Diagnostic> =
         discovery.iter().chain(script.all_diagnostics()).collect();

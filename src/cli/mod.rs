@@ -15,6 +15,7 @@ mod assess;
 mod convert;
 mod graph;
 mod parse;
+mod progress;
 mod rules;
 
 pub use args::{Cli, Command};
