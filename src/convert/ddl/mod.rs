@@ -100,13 +100,18 @@ impl<'a> Cx<'a> {
         }));
     }
 
+    /// Adds a clause label to the one-per-object "dropped" list, once.
+    pub fn note_dropped(&mut self, label: String) {
+        if !self.dropped.contains(&label) {
+            self.dropped.push(label);
+        }
+    }
+
     /// Records a dropped clause for the one-per-object info action.
     pub fn drop_clause(&mut self, node: SyntaxNode<'_>, siblings: &[SyntaxNode<'_>]) {
         let words: Vec<&str> = node.text(self.text).split_whitespace().take(2).collect();
         let label = words.join(" ").trim_end_matches('(').to_uppercase();
-        if !self.dropped.contains(&label) {
-            self.dropped.push(label);
-        }
+        self.note_dropped(label);
         self.delete_clause(node, siblings);
     }
 

@@ -154,9 +154,7 @@ fn relational_properties(cx: &mut Cx<'_>, node: SyntaxNode<'_>, table: &str) {
             | Rule::ddl_period_definition
             | Rule::ddl_out_of_line_ref_constraint => {
                 let label = first_words(element.text(cx.text), 2).to_uppercase();
-                if !cx.dropped.contains(&label) {
-                    cx.dropped.push(label);
-                }
+                cx.note_dropped(label);
                 remove_element(cx, &elements, i);
             }
             _ => cx.rewrite(*element),
@@ -886,9 +884,7 @@ fn alter_action(cx: &mut Cx<'_>, action: SyntaxNode<'_>, table: &str) -> Option<
             if columns.is_empty() {
                 // DROP UNUSED COLUMNS: storage housekeeping after SET UNUSED.
                 let label = first_words(action.text(cx.text), 3).to_uppercase();
-                if !cx.dropped.contains(&label) {
-                    cx.dropped.push(label);
-                }
+                cx.note_dropped(label);
                 return None;
             }
             let cascade = action.text(cx.text).to_uppercase().contains("CASCADE");
@@ -904,9 +900,7 @@ fn alter_action(cx: &mut Cx<'_>, action: SyntaxNode<'_>, table: &str) -> Option<
         Rule::ddl_modify_column_clause => modify_columns(cx, action),
         kind if STORAGE_ACTIONS.contains(&kind) || STORAGE_CLAUSES.contains(&kind) => {
             let label = first_words(action.text(cx.text), 2).to_uppercase();
-            if !cx.dropped.contains(&label) {
-                cx.dropped.push(label);
-            }
+            cx.note_dropped(label);
             None
         }
         _ => {
@@ -941,9 +935,7 @@ fn add_clause(cx: &mut Cx<'_>, action: SyntaxNode<'_>, table: &str) -> Option<St
     let columns: Vec<SyntaxNode<'_>> = action.children_of(Rule::ddl_column_definition).collect();
     if columns.is_empty() {
         let label = first_words(action.text(cx.text), 3).to_uppercase();
-        if !cx.dropped.contains(&label) {
-            cx.dropped.push(label);
-        }
+        cx.note_dropped(label);
         return None;
     }
     let mut added = Vec::new();
