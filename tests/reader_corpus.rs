@@ -457,3 +457,69 @@ fn every_item_lies_inside_its_file() {
         );
     }
 }
+
+/// Everything a run reports about its statements and diagnostics, resolved to text, so
+/// two ways of reading can be compared.
+fn resolved(script: &Script) -> (Vec<String>, Vec<String>) {
+    let statements = script
+        .statements()
+        .map(|s| {
+            let file = script.sources.get(s.file);
+            let from = s.included_from.map(|(f, span)| {
+                let including = script.sources.get(f);
+                format!(
+                    "{}:{}",
+                    including.display_path(),
+                    including.line_col(span.start as usize).line
+                )
+            });
+            format!(
+                "{}:{} {} {:?}.{:?} from {from:?}: {}",
+                file.display_path(),
+                file.line_col(s.span.start as usize).line,
+                s.head.kind.as_str(),
+                s.schema,
+                s.head.name,
+                s.text(&script.sources).len()
+            )
+        })
+        .collect();
+    let diagnostics = script
+        .all_diagnostics()
+        .iter()
+        .map(|d| format!("{:?}", d.resolve(&script.sources)))
+        .collect();
+    (statements, diagnostics)
+}
+
+#[test]
+fn batched_reading_finds_what_one_pass_finds() {
+    // The whole corpus: includes (fleet/install.sql reads files that are also inputs),
+    // CONNECT and substitution, read at once and in batches far smaller than one file.
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let (inputs, problems) = orapg::source::discover_inputs(&[root], &[]);
+    assert!(problems.is_empty());
+    let options = ReadOptions::default();
+    let whole = reader::read_inputs(&inputs, &options);
+    let (whole_statements, mut whole_diagnostics) = resolved(&whole);
+    for batch_bytes in [1, 4096, 1 << 20] {
+        let mut statements = Vec::new();
+        let mut diagnostics = Vec::new();
+        let mut batches = 0;
+        reader::read_inputs_in_batches(&inputs, &options, batch_bytes, &mut |script| {
+            let (s, d) = resolved(script);
+            statements.extend(s);
+            diagnostics.extend(d);
+            batches += 1;
+        });
+        assert_eq!(statements, whole_statements, "batch size {batch_bytes}");
+        // Within a batch diagnostics come sorted; across batches in reading order.
+        diagnostics.sort();
+        whole_diagnostics.sort();
+        assert_eq!(diagnostics, whole_diagnostics, "batch size {batch_bytes}");
+        if batch_bytes == 1 {
+            // One statement a batch at least (some batches hold only diagnostics).
+            assert!(batches >= whole_statements.len(), "{batches} batches");
+        }
+    }
+}

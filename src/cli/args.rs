@@ -55,6 +55,16 @@ pub enum Format {
     Json,
 }
 
+impl Format {
+    /// The file extension of a result written with `-o`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Json => "json",
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Read Oracle scripts and report every statement and SQL*Plus command found.

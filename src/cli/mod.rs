@@ -72,33 +72,34 @@ fn not_yet(command: &str, issue: u32) -> u8 {
     exit::USAGE_OR_IO
 }
 
-/// Writes a command's rendered result to stdout, or to `DIR/<name>.<ext>` with `-o`.
-fn write_output(
+/// Streams a command's result to stdout, or to `DIR/<name>.<ext>` with `-o`.
+fn write_output_with(
     out_dir: Option<&std::path::Path>,
     name: &str,
     format: args::Format,
-    rendered: &str,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<(), u8> {
     use std::io::Write;
     match out_dir {
         None => {
-            let mut stdout = std::io::stdout().lock();
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
             // A closed pipe (`orapg parse ... | head`) is not an error worth reporting.
-            let _ = stdout.write_all(rendered.as_bytes());
+            let _ = write(&mut stdout).and_then(|_| stdout.flush());
             Ok(())
         }
         Some(dir) => {
-            let ext = match format {
-                args::Format::Json => "json",
-                args::Format::Text => "txt",
-            };
-            let path = dir.join(format!("{name}.{ext}"));
-            std::fs::create_dir_all(dir)
-                .and_then(|_| std::fs::write(&path, rendered))
-                .map_err(|e| {
-                    eprintln!("orapg: cannot write {}: {e}", path.display());
-                    exit::USAGE_OR_IO
-                })
+            let path = dir.join(format!("{name}.{}", format.extension()));
+            let written = std::fs::create_dir_all(dir)
+                .and_then(|_| std::fs::File::create(&path))
+                .and_then(|file| {
+                    let mut file = std::io::BufWriter::new(file);
+                    write(&mut file)?;
+                    file.flush()
+                });
+            written.map_err(|e| {
+                eprintln!("orapg: cannot write {}: {e}", path.display());
+                exit::USAGE_OR_IO
+            })
         }
     }
 }

@@ -6,19 +6,10 @@ use crate::catalogue::{Level, codes};
 use crate::diagnostics::{self, ColorChoice, Diagnostic, ResolvedDiagnostic};
 use crate::ir::{self, ParseStatus, SourceUnit};
 use crate::reader::{self, Script, Statement};
-use crate::source::{Span, discover_inputs};
+use crate::source::{InputFile, Span, discover_inputs};
 use serde::Serialize;
 use std::collections::BTreeMap;
-
-#[derive(Serialize)]
-struct ParseOutput {
-    summary: Summary,
-    statements: Vec<StatementView>,
-    commands: Vec<CommandView>,
-    /// Diagnostics about files, includes and commands (those about one statement are
-    /// listed with it).
-    diagnostics: Vec<ResolvedDiagnostic>,
-}
+use std::io::Write;
 
 #[derive(Serialize)]
 struct Summary {
@@ -59,14 +50,23 @@ struct CommandView {
     arguments: String,
 }
 
+/// Reads every input at once (commands that need the whole program).
 pub fn read(input: &InputArgs) -> (Script, Vec<Diagnostic>) {
-    let (files, problems) = discover_inputs(&input.paths, &input.extensions);
-    let options = reader::ReadOptions {
+    let (files, discovery) = inputs(input);
+    (reader::read_inputs(&files, &read_options(input)), discovery)
+}
+
+fn read_options(input: &InputArgs) -> reader::ReadOptions {
+    reader::ReadOptions {
         defines: input.defines.clone(),
         encoding: input.encoding,
         default_schema: input.default_schema.clone(),
-    };
-    let script = reader::read_inputs(&files, &options);
+    }
+}
+
+/// The input files the paths name, and diagnostics for paths that name none.
+fn inputs(input: &InputArgs) -> (Vec<InputFile>, Vec<Diagnostic>) {
+    let (files, problems) = discover_inputs(&input.paths, &input.extensions);
     let discovery = problems
         .into_iter()
         .map(|(path, message)| {
@@ -78,7 +78,7 @@ pub fn read(input: &InputArgs) -> (Script, Vec<Diagnostic>) {
             Diagnostic::for_path(code, path.display().to_string(), message)
         })
         .collect();
-    (script, discovery)
+    (files, discovery)
 }
 
 fn statement_view(script: &Script, s: &Statement, unit: &SourceUnit) -> StatementView {
@@ -114,139 +114,303 @@ fn statement_view(script: &Script, s: &Statement, unit: &SourceUnit) -> Statemen
     }
 }
 
+/// Source text read, parsed and reported per batch before the next is read: with the
+/// parse trees about ten times the text, this keeps the peak near 30 MB whatever the
+/// input's size (docs/performance.md), while giving both cores thousands of statements
+/// per batch.
+const BATCH_BYTES: usize = 2 << 20;
+
+/// What one run has seen so far, batch after batch: counts, and the per-statement and
+/// per-command listings spilled to temporary files in their final JSON (or text) form.
+struct Tally {
+    files: usize,
+    statements: usize,
+    parsed: usize,
+    sqlplus_commands: usize,
+    errors: usize,
+    warnings: usize,
+    by_kind: BTreeMap<String, usize>,
+    statement_list: Spill,
+    command_list: Spill,
+    /// Diagnostics about files, includes and commands, resolved.
+    file_level: Vec<ResolvedDiagnostic>,
+    unreadable_input: bool,
+    failed: Option<std::io::Error>,
+}
+
 pub fn run(globals: &GlobalArgs, args: &ParseArgs) -> u8 {
-    let (script, discovery) = read(&args.input);
-    let program = ir::parse_program(&script);
-    let mut file_level: Vec<&Diagnostic> = discovery.iter().collect();
-    file_level.extend(script.diagnostics.iter());
-    let mut all: Vec<&Diagnostic> = script
-        .all_diagnostics()
-        .into_iter()
-        .chain(program.units.iter().flat_map(|u| &u.diagnostics))
-        .collect();
-    all.sort_by_key(|d| (d.location.map(|(f, s)| (f, s.start)), d.code));
-    let all: Vec<&Diagnostic> = discovery.iter().chain(all).collect();
-    let count = |level: Level| all.iter().filter(|d| d.level == level).count();
-
-    let statements: Vec<StatementView> = script
-        .statements()
-        .zip(&program.units)
-        .map(|(s, unit)| statement_view(&script, s, unit))
-        .collect();
-    let parsed = program.parsed();
-    let mut by_kind = BTreeMap::new();
-    for s in &statements {
-        *by_kind.entry(s.kind.as_str()).or_insert(0) += 1;
-    }
-    let output = ParseOutput {
-        summary: Summary {
-            files: script.sources.len(),
-            statements: statements.len(),
-            parsed,
-            unparsed: statements.len() - parsed,
-            sqlplus_commands: script.commands().count(),
-            errors: count(Level::Error),
-            warnings: count(Level::Warning),
-            by_kind,
-        },
-        commands: script
-            .commands()
-            .map(|c| {
-                let file = script.sources.get(c.file);
-                CommandView {
-                    file: file.display_path(),
-                    line: file.line_col(c.span.start as usize).line,
-                    span: c.span,
-                    kind: c.kind,
-                    arguments: c.arguments.clone(),
-                }
-            })
-            .collect(),
-        statements,
-        diagnostics: file_level
-            .iter()
-            .map(|d| d.resolve(&script.sources))
-            .collect(),
+    let (files, discovery) = inputs(&args.input);
+    let options = read_options(&args.input);
+    let format = args.output.format;
+    let color = color_choice(globals.color);
+    let shown = |d: &Diagnostic| {
+        (!globals.quiet || d.is_error()) && (globals.verbose > 0 || d.level != Level::Note)
     };
-
-    let rendered = match args.output.format {
-        Format::Json => match serde_json::to_string_pretty(&output) {
-            Ok(mut json) => {
-                json.push('\n');
-                json
-            }
-            Err(e) => {
-                eprintln!("orapg: cannot serialise the result: {e}");
-                return exit::USAGE_OR_IO;
-            }
-        },
-        Format::Text => {
-            let shown: Vec<Diagnostic> = all
-                .iter()
-                .filter(|d| !globals.quiet || d.is_error())
-                .filter(|d| globals.verbose > 0 || d.level != Level::Note)
-                .map(|d| (*d).clone())
-                .collect();
-            eprint!(
-                "{}",
-                diagnostics::render_text(&shown, &script.sources, color_choice(globals.color))
-            );
-            if globals.quiet {
-                String::new()
-            } else {
-                text_summary(&output, globals.verbose)
-            }
+    let mut tally = match Tally::new() {
+        Ok(tally) => tally,
+        Err(e) => {
+            eprintln!("orapg: cannot create a temporary file: {e}");
+            return exit::USAGE_OR_IO;
         }
     };
-    if let Err(code) = super::write_output(
-        args.output.out.as_deref(),
-        "parse",
-        args.output.format,
-        &rendered,
-    ) {
+    tally.count_diagnostics(discovery.iter());
+    tally.unreadable_input = discovery.iter().any(|d| d.code == codes::FILE_UNREADABLE);
+    let no_sources = crate::source::SourceMap::default();
+    tally
+        .file_level
+        .extend(discovery.iter().map(|d| d.resolve(&no_sources)));
+    if format == Format::Text {
+        let shown: Vec<Diagnostic> = discovery.iter().filter(|d| shown(d)).cloned().collect();
+        eprint!("{}", diagnostics::render_text(&shown, &no_sources, color));
+    }
+
+    reader::read_inputs_in_batches(&files, &options, BATCH_BYTES, &mut |script: &Script| {
+        let program = ir::parse_program(script);
+        tally.take_batch(script, &program, format, globals.verbose > 0);
+        if format == Format::Text {
+            let mut all: Vec<&Diagnostic> = script
+                .all_diagnostics()
+                .into_iter()
+                .chain(program.units.iter().flat_map(|u| &u.diagnostics))
+                .filter(|d| shown(d))
+                .collect();
+            all.sort_by_key(|d| (d.location.map(|(f, s)| (f, s.start)), d.code));
+            let all: Vec<Diagnostic> = all.into_iter().cloned().collect();
+            eprint!("{}", diagnostics::render_text(&all, &script.sources, color));
+        }
+    });
+    if let Some(e) = tally.failed.take() {
+        eprintln!("orapg: cannot write a temporary file: {e}");
+        return exit::USAGE_OR_IO;
+    }
+
+    let written =
+        super::write_output_with(
+            args.output.out.as_deref(),
+            "parse",
+            format,
+            |out| match format {
+                Format::Json => tally.write_json(out),
+                Format::Text if globals.quiet => Ok(()),
+                Format::Text => tally.write_text(out, globals.verbose > 0),
+            },
+        );
+    if let Err(code) = written {
         return code;
     }
-    let unreadable_input = discovery
-        .iter()
-        .chain(&script.diagnostics)
-        .any(|d| d.code == codes::FILE_UNREADABLE && d.location.is_none());
-    if unreadable_input {
+    if tally.unreadable_input {
         exit::USAGE_OR_IO
-    } else if args.output.strict && (output.summary.errors > 0 || output.summary.unparsed > 0) {
+    } else if args.output.strict && (tally.errors > 0 || tally.parsed < tally.statements) {
         exit::STRICT_FAILURE
     } else {
         exit::OK
     }
 }
 
-fn text_summary(output: &ParseOutput, verbose: u8) -> String {
-    let s = &output.summary;
-    let mut text = String::new();
-    if verbose > 0 {
-        for st in &output.statements {
-            let name = match (&st.schema, &st.name) {
-                (Some(schema), Some(name)) => format!("{schema}.{name}"),
-                (None, Some(name)) => name.clone(),
-                _ => String::new(),
-            };
-            text.push_str(&format!(
-                "{}:{}: {} {}\n",
-                st.file,
-                st.line,
-                st.kind.as_str(),
-                name
-            ));
+impl Tally {
+    fn new() -> std::io::Result<Self> {
+        Ok(Tally {
+            files: 0,
+            statements: 0,
+            parsed: 0,
+            sqlplus_commands: 0,
+            errors: 0,
+            warnings: 0,
+            by_kind: BTreeMap::new(),
+            statement_list: Spill::new()?,
+            command_list: Spill::new()?,
+            file_level: Vec::new(),
+            unreadable_input: false,
+            failed: None,
+        })
+    }
+
+    fn count_diagnostics<'d>(&mut self, diagnostics: impl Iterator<Item = &'d Diagnostic>) {
+        for d in diagnostics {
+            match d.level {
+                Level::Error => self.errors += 1,
+                Level::Warning => self.warnings += 1,
+                _ => {}
+            }
         }
     }
-    text.push_str(&format!(
-        "{} files, {} statements ({} parsed, {} unparsed), {} SQL*Plus commands; {} errors, {} warnings\n",
-        s.files, s.statements, s.parsed, s.unparsed, s.sqlplus_commands, s.errors, s.warnings
-    ));
-    let width = s.by_kind.keys().map(String::len).max().unwrap_or(0);
-    for (kind, n) in &s.by_kind {
-        text.push_str(&format!("  {kind:<width$}  {n:>6}\n"));
+
+    /// Counts and lists one batch; its trees and texts are dropped when it returns.
+    fn take_batch(
+        &mut self,
+        script: &Script,
+        program: &ir::Program,
+        format: Format,
+        verbose: bool,
+    ) {
+        self.files = script.sources.len();
+        self.count_diagnostics(
+            script
+                .all_diagnostics()
+                .into_iter()
+                .chain(program.units.iter().flat_map(|u| &u.diagnostics)),
+        );
+        self.parsed += program.parsed();
+        self.unreadable_input |= script
+            .diagnostics
+            .iter()
+            .any(|d| d.code == codes::FILE_UNREADABLE && d.location.is_none());
+        let mut file_level: Vec<&Diagnostic> = script.diagnostics.iter().collect();
+        file_level.sort_by_key(|d| (d.location.map(|(f, s)| (f, s.start)), d.code));
+        self.file_level
+            .extend(file_level.into_iter().map(|d| d.resolve(&script.sources)));
+        let mut result = Ok(());
+        for (s, unit) in script.statements().zip(&program.units) {
+            self.statements += 1;
+            *self
+                .by_kind
+                .entry(s.head.kind.as_str().to_owned())
+                .or_insert(0) += 1;
+            let view = statement_view(script, s, unit);
+            result = result.and_then(|_| match format {
+                Format::Json => self.statement_list.push_json(&view),
+                Format::Text if verbose => self.statement_list.push_text(&statement_line(&view)),
+                Format::Text => Ok(()),
+            });
+        }
+        for c in script.commands() {
+            self.sqlplus_commands += 1;
+            if format == Format::Json {
+                let file = script.sources.get(c.file);
+                let view = CommandView {
+                    file: file.display_path(),
+                    line: file.line_col(c.span.start as usize).line,
+                    span: c.span,
+                    kind: c.kind,
+                    arguments: c.arguments.clone(),
+                };
+                result = result.and_then(|_| self.command_list.push_json(&view));
+            }
+        }
+        if let Err(e) = result {
+            self.failed.get_or_insert(e);
+        }
     }
-    text
+
+    fn summary(&self) -> Summary {
+        Summary {
+            files: self.files,
+            statements: self.statements,
+            parsed: self.parsed,
+            unparsed: self.statements - self.parsed,
+            sqlplus_commands: self.sqlplus_commands,
+            errors: self.errors,
+            warnings: self.warnings,
+            by_kind: self.by_kind.clone(),
+        }
+    }
+
+    /// The same document `serde_json::to_string_pretty` would give for
+    /// `{summary, statements, commands, diagnostics}`, assembled from the spills.
+    fn write_json(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        out.write_all(b"{\n  \"summary\": ")?;
+        write_indented(out, &pretty(&self.summary())?, 2)?;
+        out.write_all(b",\n  \"statements\": ")?;
+        self.statement_list.copy_array(out)?;
+        out.write_all(b",\n  \"commands\": ")?;
+        self.command_list.copy_array(out)?;
+        out.write_all(b",\n  \"diagnostics\": ")?;
+        write_indented(out, &pretty(&self.file_level)?, 2)?;
+        out.write_all(b"\n}\n")
+    }
+
+    fn write_text(&mut self, out: &mut dyn Write, verbose: bool) -> std::io::Result<()> {
+        if verbose {
+            self.statement_list.copy_to(out)?;
+        }
+        let s = self.summary();
+        writeln!(
+            out,
+            "{} files, {} statements ({} parsed, {} unparsed), {} SQL*Plus commands; {} errors, {} warnings",
+            s.files, s.statements, s.parsed, s.unparsed, s.sqlplus_commands, s.errors, s.warnings
+        )?;
+        let width = s.by_kind.keys().map(String::len).max().unwrap_or(0);
+        for (kind, n) in &s.by_kind {
+            writeln!(out, "  {kind:<width$}  {n:>6}")?;
+        }
+        Ok(())
+    }
+}
+
+fn statement_line(st: &StatementView) -> String {
+    let name = match (&st.schema, &st.name) {
+        (Some(schema), Some(name)) => format!("{schema}.{name}"),
+        (None, Some(name)) => name.clone(),
+        _ => String::new(),
+    };
+    format!("{}:{}: {} {}\n", st.file, st.line, st.kind.as_str(), name)
+}
+
+fn pretty<T: Serialize>(value: &T) -> std::io::Result<String> {
+    serde_json::to_string_pretty(value).map_err(std::io::Error::other)
+}
+
+/// Writes pretty JSON nested `indent` spaces deep. JSON strings never hold a raw line
+/// break, so indenting line by line is exact.
+fn write_indented(out: &mut dyn Write, json: &str, indent: usize) -> std::io::Result<()> {
+    for (i, line) in json.split('\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+            write!(out, "{:indent$}", "")?;
+        }
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// A listing too long to keep in memory: written to an anonymous temporary file as it
+/// grows, copied into the output at the end.
+struct Spill {
+    file: std::io::BufWriter<std::fs::File>,
+    entries: usize,
+}
+
+impl Spill {
+    fn new() -> std::io::Result<Self> {
+        Ok(Spill {
+            file: std::io::BufWriter::new(tempfile::tempfile()?),
+            entries: 0,
+        })
+    }
+
+    /// One array element, as it sits in a pretty-printed document: 4 spaces deep.
+    fn push_json<T: Serialize>(&mut self, value: &T) -> std::io::Result<()> {
+        if self.entries > 0 {
+            self.file.write_all(b",")?;
+        }
+        self.file.write_all(b"\n    ")?;
+        write_indented(&mut self.file, &pretty(value)?, 4)?;
+        self.entries += 1;
+        Ok(())
+    }
+
+    fn push_text(&mut self, text: &str) -> std::io::Result<()> {
+        self.entries += 1;
+        self.file.write_all(text.as_bytes())
+    }
+
+    fn copy_to(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        use std::io::Seek;
+        self.file.flush()?;
+        let file = self.file.get_mut();
+        file.rewind()?;
+        std::io::copy(file, out)?;
+        Ok(())
+    }
+
+    fn copy_array(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        if self.entries == 0 {
+            return out.write_all(b"[]");
+        }
+        out.write_all(b"[")?;
+        self.copy_to(out)?;
+        out.write_all(b"\n  ]")
+    }
 }
 
 pub fn color_choice(when: ColorWhen) -> ColorChoice {

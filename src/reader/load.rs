@@ -70,74 +70,115 @@ fn load_path(path: &Path, options: &ReadOptions) -> Result<Loaded, String> {
 /// Reads the inputs in order and returns what they hold. Never fails: unreadable
 /// inputs become diagnostics.
 pub fn read_inputs(inputs: &[InputFile], options: &ReadOptions) -> Script {
-    let loaded: Vec<(InputFile, Result<Loaded, String>)> = inputs
-        .par_iter()
-        .map(|input| {
-            let result = match input {
-                InputFile::Path(path) => load_path(path, options),
-                InputFile::Stdin => {
-                    let mut bytes = Vec::new();
-                    std::io::stdin()
-                        .read_to_end(&mut bytes)
-                        .map(|_| load_bytes(PathBuf::from("<stdin>"), &bytes, options))
-                        .map_err(|e| e.to_string())
-                }
-            };
-            (input.clone(), result)
-        })
-        .collect();
     let mut interpreter = Interpreter::new(options);
-    // Top-level files can be reached by includes before their turn comes; keep them
-    // ready by canonical path.
-    let mut preloaded: Vec<(InputFile, Option<PathBuf>, Result<Loaded, String>)> = Vec::new();
-    for (input, result) in loaded {
-        let canonical = match &input {
-            InputFile::Path(p) => std::fs::canonicalize(p).ok(),
-            InputFile::Stdin => None,
-        };
-        preloaded.push((input, canonical, result));
-    }
-    for (i, (input, canonical, _)) in preloaded.iter().enumerate() {
-        if let (InputFile::Path(_), Some(c)) = (input, canonical) {
-            interpreter.ready.entry(c.clone()).or_insert(i);
+    read_into(&mut interpreter, inputs);
+    interpreter.script
+}
+
+/// Reads the inputs in order, as [`read_inputs`] does, but hands them to `sink` in
+/// batches of about `batch_bytes` of source text and forgets each batch afterwards, so
+/// memory follows the batch size and the largest file, not the whole input.
+///
+/// Each batch is a [`Script`] whose `items` and `diagnostics` are the batch's own;
+/// its `sources` hold every file read so far, with the texts of earlier batches
+/// released ([`SourceFile::release`]), so [`FileId`]s stay valid across batches. A batch
+/// ends between two statements; a file's text is released once the file and the batch
+/// holding its last statement are done. `sink` is called at least once.
+pub fn read_inputs_in_batches(
+    inputs: &[InputFile],
+    options: &ReadOptions,
+    batch_bytes: usize,
+    sink: &mut dyn FnMut(&Script),
+) {
+    let mut interpreter = Interpreter::new(options);
+    interpreter.batch = Some(Batching {
+        limit: batch_bytes.max(1),
+        pending_bytes: 0,
+        first_unreleased: 0,
+        sink,
+        flushed: false,
+    });
+    read_into(&mut interpreter, inputs);
+    interpreter.flush(true);
+}
+
+fn read_into(interpreter: &mut Interpreter<'_>, inputs: &[InputFile]) {
+    let window_bytes = interpreter.batch.as_ref().map_or(usize::MAX, |b| b.limit);
+    let mut next = 0;
+    while next < inputs.len() {
+        // Load (decode and split) the next window of inputs in parallel, then interpret
+        // them in order. Without batching the window is every input.
+        let mut end = next;
+        let mut bytes = 0usize;
+        while end < inputs.len() && (end == next || bytes < window_bytes) {
+            if let InputFile::Path(p) = &inputs[end] {
+                bytes = bytes.saturating_add(std::fs::metadata(p).map_or(0, |m| m.len() as usize));
+            }
+            end += 1;
         }
-    }
-    let mut slots: Vec<Option<Result<Loaded, String>>> =
-        preloaded.iter_mut().map(|_| None).collect();
-    let mut meta = Vec::new();
-    for (i, (input, canonical, result)) in preloaded.into_iter().enumerate() {
-        slots[i] = Some(result);
-        meta.push((input, canonical));
-    }
-    interpreter.slots = slots;
-    for (i, (input, canonical)) in meta.into_iter().enumerate() {
-        if let Some(c) = &canonical {
-            if interpreter.read.contains(c) {
+        let keys: Vec<Option<FileKey>> = (next..end)
+            .into_par_iter()
+            .map(|i| match &inputs[i] {
+                InputFile::Path(p) => FileKey::of(p),
+                InputFile::Stdin => None,
+            })
+            .collect();
+        let key = |i: usize| keys[i - next].as_ref();
+        let loaded: Vec<(usize, Result<Loaded, String>)> = (next..end)
+            .into_par_iter()
+            .filter(|&i| !key(i).is_some_and(|k| interpreter.read.contains(k)))
+            .map(|i| (i, load_input(&inputs[i], interpreter.options)))
+            .collect();
+        // An include may reach a later input of the window before its turn comes: it
+        // takes the copy loaded here, and the input is then not read again.
+        interpreter.ready.clear();
+        for (i, result) in loaded {
+            if let Some(k) = key(i) {
+                interpreter.ready.entry(k.clone()).or_insert(i);
+            }
+            interpreter.slots.insert(i, result);
+        }
+        for (i, input) in inputs.iter().enumerate().take(end).skip(next) {
+            if key(i).is_some_and(|k| interpreter.read.contains(k)) {
+                interpreter.slots.remove(&i);
                 continue; // already read through an include
             }
-        }
-        let Some(result) = interpreter.slots[i].take() else {
-            continue;
-        };
-        // Each input is its own SQL*Plus run: DEFINEs, SET DEFINE and the current
-        // schema start afresh (includes, by contrast, share their includer's state).
-        interpreter.reset_session();
-        match result {
-            Ok(loaded) => interpreter.interpret(loaded, canonical, None),
-            Err(e) => {
-                let shown = match &input {
-                    InputFile::Path(p) => p.display().to_string(),
-                    InputFile::Stdin => "<stdin>".to_owned(),
-                };
-                interpreter.script.diagnostics.push(Diagnostic::for_path(
-                    codes::FILE_UNREADABLE,
-                    shown.clone(),
-                    format!("cannot read {shown}: {e}"),
-                ));
+            let Some(result) = interpreter.slots.remove(&i) else {
+                continue;
+            };
+            // Each input is its own SQL*Plus run: DEFINEs, SET DEFINE and the current
+            // schema start afresh (includes, by contrast, share their includer's state).
+            interpreter.reset_session();
+            match result {
+                Ok(loaded) => interpreter.interpret(loaded, key(i).cloned(), None),
+                Err(e) => {
+                    let shown = match input {
+                        InputFile::Path(p) => p.display().to_string(),
+                        InputFile::Stdin => "<stdin>".to_owned(),
+                    };
+                    interpreter.script.diagnostics.push(Diagnostic::for_path(
+                        codes::FILE_UNREADABLE,
+                        shown.clone(),
+                        format!("cannot read {shown}: {e}"),
+                    ));
+                }
             }
         }
+        next = end;
     }
-    interpreter.script
+}
+
+fn load_input(input: &InputFile, options: &ReadOptions) -> Result<Loaded, String> {
+    match input {
+        InputFile::Path(path) => load_path(path, options),
+        InputFile::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map(|_| load_bytes(PathBuf::from("<stdin>"), &bytes, options))
+                .map_err(|e| e.to_string())
+        }
+    }
 }
 
 /// Reads one in-memory script (tests, fuzzing, stdin-like callers).
@@ -148,25 +189,66 @@ pub fn read_text(name: &str, text: &str, options: &ReadOptions) -> Script {
     interpreter.script
 }
 
+/// How [`read_inputs_in_batches`] hands out and forgets what was read.
+struct Batching<'s> {
+    limit: usize,
+    /// Source bytes read since the last batch was handed out.
+    pending_bytes: usize,
+    /// Files before this one have had their texts released.
+    first_unreleased: usize,
+    sink: &'s mut dyn FnMut(&Script),
+    flushed: bool,
+}
+
+/// What makes two paths the same file: its device and inode where the platform has
+/// them (16 bytes a file, however many files are read), else its canonical path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum FileKey {
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+impl FileKey {
+    fn of(path: &Path) -> Option<FileKey> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(path)
+                .ok()
+                .map(|m| FileKey::Inode(m.dev(), m.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            std::fs::canonicalize(path).ok().map(FileKey::Path)
+        }
+    }
+}
+
 struct Interpreter<'o> {
     options: &'o ReadOptions,
+    batch: Option<Batching<'o>>,
+    /// Files being read (the include chain), innermost last.
+    open: Vec<FileId>,
     script: Script,
     defines: BTreeMap<String, String>,
     settings: SubstitutionSettings,
     current_schema: Option<String>,
     /// Canonical paths of files read or being read.
-    read: HashSet<PathBuf>,
+    read: HashSet<FileKey>,
     /// The include chain being read, for cycle detection.
-    stack: Vec<PathBuf>,
-    /// Top-level inputs not yet read, by canonical path, as indexes into `slots`.
-    ready: HashMap<PathBuf, usize>,
-    slots: Vec<Option<Result<Loaded, String>>>,
+    stack: Vec<FileKey>,
+    /// Top-level inputs of the current window not yet read, as indexes into `slots`.
+    ready: HashMap<FileKey, usize>,
+    slots: HashMap<usize, Result<Loaded, String>>,
 }
 
 impl<'o> Interpreter<'o> {
     fn new(options: &'o ReadOptions) -> Self {
         let mut interpreter = Interpreter {
             options,
+            batch: None,
+            open: Vec::new(),
             script: Script::default(),
             defines: BTreeMap::new(),
             settings: SubstitutionSettings::default(),
@@ -174,7 +256,7 @@ impl<'o> Interpreter<'o> {
             read: HashSet::new(),
             stack: Vec::new(),
             ready: HashMap::new(),
-            slots: Vec::new(),
+            slots: HashMap::new(),
         };
         interpreter.reset_session();
         interpreter
@@ -199,7 +281,7 @@ impl<'o> Interpreter<'o> {
     fn interpret(
         &mut self,
         loaded: Loaded,
-        canonical: Option<PathBuf>,
+        canonical: Option<FileKey>,
         included_from: Option<(FileId, Span)>,
     ) {
         let Loaded {
@@ -208,6 +290,7 @@ impl<'o> Interpreter<'o> {
             diagnostics,
         } = loaded;
         let file_id = self.script.sources.add(file);
+        self.open.push(file_id);
         for (code, span, message) in diagnostics {
             self.script
                 .diagnostics
@@ -242,7 +325,14 @@ impl<'o> Interpreter<'o> {
                             break;
                         }
                     }
+                    let bytes = raw.span.len();
                     self.statement(file_id, raw, own, included_from);
+                    // A batch may end between two statements of a big file: its trees
+                    // go, its text stays until the file is done.
+                    if let Some(batch) = &mut self.batch {
+                        batch.pending_bytes += bytes;
+                    }
+                    self.flush(false);
                 }
             }
         }
@@ -251,6 +341,37 @@ impl<'o> Interpreter<'o> {
         if canonical.is_some() {
             self.stack.pop();
         }
+        self.open.pop();
+    }
+
+    /// Hands the batch read so far to the sink once it is big enough (or when `last`),
+    /// then forgets its items and the texts of the files no longer being read.
+    fn flush(&mut self, last: bool) {
+        let Some(batch) = &mut self.batch else {
+            return;
+        };
+        if !last && batch.pending_bytes < batch.limit {
+            return;
+        }
+        let pending = !self.script.items.is_empty() || !self.script.diagnostics.is_empty();
+        if pending || (last && !batch.flushed) {
+            (batch.sink)(&self.script);
+            batch.flushed = true;
+        }
+        self.script.items.clear();
+        self.script.diagnostics.clear();
+        batch.pending_bytes = 0;
+        let open = &self.open;
+        let mut first_open = self.script.sources.len();
+        for index in batch.first_unreleased..self.script.sources.len() {
+            let id = FileId(index as u32);
+            if open.contains(&id) {
+                first_open = first_open.min(index);
+            } else {
+                self.script.sources.release(id);
+            }
+        }
+        batch.first_unreleased = first_open;
     }
 
     fn text(&self, file: FileId, span: Span) -> &str {
@@ -439,7 +560,7 @@ impl<'o> Interpreter<'o> {
             );
             return;
         };
-        let canonical = std::fs::canonicalize(&found).unwrap_or_else(|_| found.clone());
+        let canonical = FileKey::of(&found).unwrap_or_else(|| FileKey::Path(found.clone()));
         if self.stack.contains(&canonical) {
             self.script.diagnostics.push(Diagnostic::new(
                 codes::INCLUDE_CYCLE,
@@ -461,7 +582,7 @@ impl<'o> Interpreter<'o> {
         let loaded = match self
             .ready
             .get(&canonical)
-            .and_then(|&i| self.slots[i].take())
+            .and_then(|i| self.slots.remove(i))
         {
             Some(result) => result,
             None => load_path(&found, self.options),

@@ -12,7 +12,7 @@ pub mod sqlplus;
 pub mod substitute;
 
 pub use head::{BodyMode, Head, StatementKind};
-pub use load::{ReadOptions, read_inputs, read_text};
+pub use load::{ReadOptions, read_inputs, read_inputs_in_batches, read_text};
 pub use split::Terminator;
 pub use sqlplus::CommandKind;
 

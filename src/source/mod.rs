@@ -91,12 +91,13 @@ impl SourceFile {
     pub fn line_index(&self, offset: usize) -> usize {
         match self.line_starts.binary_search(&(offset as u32)) {
             Ok(i) => i,
-            Err(i) => i - 1,
+            // Err(0) only for a released file, which has no line starts left.
+            Err(i) => i.saturating_sub(1),
         }
     }
 
     pub fn line_range(&self, line_index: usize) -> std::ops::Range<usize> {
-        let start = self.line_starts[line_index] as usize;
+        let start = self.line_starts.get(line_index).map_or(0, |&s| s as usize);
         let end = self
             .line_starts
             .get(line_index + 1)
@@ -111,7 +112,7 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
         let line = self.line_index(offset);
-        let line_start = self.line_starts[line] as usize;
+        let line_start = self.line_starts.get(line).map_or(0, |&s| s as usize);
         // A span never splits a char, but be forgiving about offsets from outside.
         let prefix = self.text.get(line_start..offset).unwrap_or("");
         LineCol {
@@ -121,7 +122,17 @@ impl SourceFile {
     }
 
     pub fn slice(&self, span: Span) -> &str {
-        &self.text[span.range()]
+        // Only a released file (see [`SourceFile::release`]) lacks the range.
+        self.text.get(span.range()).unwrap_or("")
+    }
+
+    /// Drops the text once every statement in it has been processed (batched
+    /// reading); the path stays, so diagnostics can still name the file.
+    pub fn release(&mut self) {
+        // Nothing on the heap stays: a run may read hundreds of thousands of files.
+        self.text = String::new();
+        self.path = PathBuf::new();
+        self.line_starts = Vec::new();
     }
 }
 
@@ -138,6 +149,9 @@ impl SourceMap {
     }
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
+    }
+    pub fn release(&mut self, id: FileId) {
+        self.files[id.0 as usize].release();
     }
     pub fn len(&self) -> usize {
         self.files.len()
