@@ -57,6 +57,25 @@ impl Namer {
         self.schema_map.get(oracle).map(String::as_str)
     }
 
+    /// The PostgreSQL schema (unquoted) of objects whose Oracle schema is `oracle`, named
+    /// as Oracle resolves it (upper case unless quoted): `--schema-map`'s name, else the
+    /// name as [`Namer::schema`] spells a reference to it.
+    pub fn target_schema(&self, oracle: &str) -> String {
+        match self.mapped_schema(oracle) {
+            Some(mapped) => mapped.to_owned(),
+            None => fold(&quote(oracle)).0,
+        }
+    }
+
+    /// `name` (a PostgreSQL name, unquoted) as SQL text: quoted if it must be.
+    pub fn sql_name(&self, name: &str) -> String {
+        if self.needs_quotes(name) {
+            quote(name)
+        } else {
+            name.to_owned()
+        }
+    }
+
     /// Does `--schema-map` map the schema written `written` (`hr`, `"HR"`)?
     pub fn maps_schema(&self, written: &str) -> bool {
         let (folded, case_sensitive) = fold(written);
@@ -130,11 +149,7 @@ impl Namer {
         };
         match self.schema_map.get(&oracle_name) {
             Some(mapped) => ConvertedName {
-                sql: if self.needs_quotes(mapped) {
-                    quote(mapped)
-                } else {
-                    mapped.clone()
-                },
+                sql: self.sql_name(mapped),
                 action: None,
             },
             None => self.identifier(written),
@@ -269,6 +284,10 @@ mod tests {
         )]));
         assert_eq!(quoted.schema("\"Hr\"").sql, "\"Mixed Case\"");
         assert_eq!(quoted.schema("hr").sql, "hr");
+        assert_eq!(quoted.target_schema("Hr"), "Mixed Case");
+        assert_eq!(quoted.target_schema("SALES"), "sales");
+        assert_eq!(quoted.target_schema("Sales Ops"), "Sales Ops");
+        assert_eq!(quoted.sql_name("Sales Ops"), "\"Sales Ops\"");
     }
 
     #[test]

@@ -587,6 +587,42 @@ mod tests {
     }
 
     #[test]
+    fn overlays_win_over_built_in_rules_and_code() {
+        let text =
+            "select cast(x as NUMBER(10,2)) , cast(y as SDO_GEOMETRY), cast(z as clob) from t";
+        let tree = parse(Rule::stmt_select, text).unwrap();
+        let nodes: Vec<_> = tree
+            .nodes()
+            .filter(|n| n.kind() == Rule::datatype)
+            .collect();
+        let mut rules = TypeRules::builtin();
+        let o = TypeOptions::default();
+        assert!(!rules.convert(nodes[1], text, &o).converted);
+        let overlay = Overlay::from_toml(
+            "[[type]]\noracle = [\"number\"]\npostgres = \"numeric\"\nparams = \"precision\"\n\
+             [[type]]\noracle = [\"CLOB\"]\npostgres = \"jsonb\"\n",
+        )
+        .unwrap();
+        rules.apply(&overlay).unwrap();
+        rules
+            .apply(&crate::convert::overlay::target_extension("postgis").unwrap())
+            .unwrap();
+        let number = rules.convert(nodes[0], text, &o);
+        assert_eq!(
+            (number.sql.as_str(), number.actions[0].0),
+            ("numeric(10,2)", codes::USER_RULE)
+        );
+        let geometry = rules.convert(nodes[1], text, &o);
+        assert_eq!(
+            (geometry.sql.as_str(), geometry.actions[0].0),
+            ("geometry", codes::POSTGIS_GEOMETRY)
+        );
+        assert_eq!(rules.convert(nodes[2], text, &o).sql, "jsonb");
+        // NCLOB keeps the built-in rule it shared with CLOB.
+        assert!(rules.knows("NCLOB"));
+    }
+
+    #[test]
     fn other_types() {
         assert_eq!(convert("ROWID").sql, "varchar(18)");
         assert_eq!(convert("XMLTYPE").sql, "xml");
