@@ -237,6 +237,21 @@ mod tests {
     }
 
     #[test]
+    fn the_documented_example_is_valid() {
+        let doc = include_str!("../../docs/rules-override.md");
+        let start = doc.find("```toml\n").unwrap() + "```toml\n".len();
+        let example = &doc[start..start + doc[start..].find("```").unwrap()];
+        let overlay = Overlay::from_toml(example).unwrap_or_else(|e| panic!("{e} {:?}", e.span));
+        let mut rules = crate::convert::Rules::builtin();
+        rules.apply_overlay(&overlay).unwrap();
+        assert_eq!(rules.extensions, ["fuzzystrmatch"]);
+        assert_eq!(
+            rules.functions.call("SUBSTR", 2),
+            crate::convert::functions::CallVerdict::Manual
+        );
+    }
+
+    #[test]
     fn embedded_extensions_parse() {
         assert!(target_extension("orafce").is_some());
         assert!(target_extension("postgis").is_some());
