@@ -87,7 +87,7 @@ pub enum Params {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TypeOverlay {
-    pub oracle: Vec<String>,
+    pub oracle: Spanned<Vec<String>>,
     pub postgres: String,
     #[serde(default)]
     pub params: Params,
@@ -155,10 +155,10 @@ impl Overlay {
             }
         }
         for t in &overlay.types {
-            if t.oracle.is_empty() {
+            if t.oracle.get_ref().is_empty() {
                 return Err(OverlayError {
                     message: format!("a [[type]] rule for `{}` names no Oracle type", t.postgres),
-                    span: None,
+                    span: Some(t.oracle.span()),
                 });
             }
         }
@@ -230,6 +230,10 @@ mod tests {
         // A diagnostic code is not an action.
         let text = "[[name]]\noracle = \"X\"\npostgres = \"y\"\naction = \"include-cycle\"\n";
         assert!(Overlay::from_toml(text).is_err());
+
+        let text = "[[type]]\noracle = []\npostgres = \"text\"\n";
+        let e = Overlay::from_toml(text).unwrap_err();
+        assert_eq!(line_col(text, e.span.unwrap().start), (2, 10));
 
         let text = "[[function]]\noracle = \"F\"\nargs = [3, 1]\npostgres = \"f()\"\n";
         let e = Overlay::from_toml(text).unwrap_err();

@@ -175,7 +175,12 @@ impl TypeRules {
         }
         let mut added = Vec::new();
         for rule in &overlay.types {
-            let names: Vec<String> = rule.oracle.iter().map(|o| o.to_uppercase()).collect();
+            let names: Vec<String> = rule
+                .oracle
+                .get_ref()
+                .iter()
+                .map(|o| o.to_uppercase())
+                .collect();
             for existing in &mut self.types {
                 existing
                     .oracle
