@@ -17,6 +17,11 @@ fn convert(inputs: &[&str]) -> tempfile::TempDir {
 }
 
 fn convert_with_threads(inputs: &[&str], threads: Option<&str>) -> tempfile::TempDir {
+    convert_with(inputs, threads, &[])
+}
+
+/// Runs `orapg convert` on `inputs` with `options` into a fresh temp dir.
+fn convert_with(inputs: &[&str], threads: Option<&str>, options: &[&str]) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     let mut command = Command::new(env!("CARGO_BIN_EXE_orapg"));
     if let Some(threads) = threads {
@@ -25,6 +30,7 @@ fn convert_with_threads(inputs: &[&str], threads: Option<&str>) -> tempfile::Tem
     let status = command
         .arg("convert")
         .args(inputs)
+        .args(options)
         .arg("-o")
         .arg(out.path())
         .arg("-q")
@@ -184,5 +190,195 @@ fn converted_output_is_deterministic() {
     for ((na, ca), (nb, cb)) in fa.iter().zip(&fb) {
         assert_eq!(na, nb);
         assert!(ca == cb, "{na} differs between runs");
+    }
+}
+
+/// Relations of each kind (r table, p partitioned, v view, m materialized view, S
+/// sequence) in a schema.
+fn relations(
+    client: &mut postgres::Client,
+    schema: &str,
+) -> std::collections::BTreeMap<String, i64> {
+    client
+        .query(
+            "SELECT c.relkind::text, count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'S') GROUP BY 1",
+            &[&schema],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get::<_, String>(0), r.get::<_, i64>(1)))
+        .collect()
+}
+
+#[test]
+fn schema_map_deploys_into_the_mapped_schemas() {
+    let inputs = ["corpus/schemas/fleet/install.sql", "corpus/schemas/billing"];
+    let plain = convert(&inputs);
+    let mapped = convert_with(
+        &inputs,
+        None,
+        &[
+            "--schema-map",
+            "FLEET=fleet_app",
+            "--schema-map",
+            "billing=Billing Ops",
+        ],
+    );
+    let db = support::postgres::database("schema_map");
+    if let Err(stderr) = run_file(&db, &mapped.path().join("deploy.sql")) {
+        panic!("deploy.sql with --schema-map failed:\n{stderr}");
+    }
+    let reference = support::postgres::database("schema_map_plain");
+    run_file(&reference, &plain.path().join("deploy.sql")).unwrap();
+    let mut client = db.connect();
+    let mut plain_client = reference.connect();
+    for (oracle, pg) in [("fleet", "fleet_app"), ("billing", "Billing Ops")] {
+        let expected = relations(&mut plain_client, oracle);
+        assert!(
+            expected.get("r").copied().unwrap_or(0) >= 8,
+            "{oracle}: {expected:?}"
+        );
+        assert!(
+            expected.contains_key("v") && expected.contains_key("S"),
+            "{oracle}: {expected:?}"
+        );
+        // Every table, view, materialized view and sequence is in the mapped schema,
+        // none in the Oracle one.
+        assert_eq!(relations(&mut client, pg), expected, "{pg}");
+        assert!(
+            relations(&mut client, oracle).is_empty(),
+            "{oracle} still has objects"
+        );
+    }
+    // Foreign keys point into the mapped schema.
+    let foreign_keys: i64 = client
+        .query_one(
+            "SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.confrelid \
+             JOIN pg_namespace n ON n.oid = t.relnamespace WHERE c.contype = 'f' AND n.nspname = 'fleet_app'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!(
+        foreign_keys >= 10,
+        "{foreign_keys} foreign keys into fleet_app"
+    );
+    // Column defaults use the mapped schema's sequences.
+    let defaults: i64 = client
+        .query_one(
+            "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'fleet_app' \
+             AND column_default LIKE 'nextval(''fleet_app.%'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!(defaults >= 1, "no column default uses a fleet_app sequence");
+}
+
+#[test]
+fn target_ext_orafce_deploys() {
+    if !support::postgres::orafce_or_skip("target_ext_orafce_deploys") {
+        return;
+    }
+    for (name, inputs) in schema_inputs() {
+        let out = convert_with(&inputs, None, &["--target-ext", "orafce"]);
+        let deploy = std::fs::read_to_string(out.path().join("deploy.sql")).unwrap();
+        assert!(deploy.contains("CREATE EXTENSION IF NOT EXISTS orafce;"));
+        let db = support::postgres::database(&format!("orafce_{name}"));
+        if let Err(stderr) = run_file(&db, &out.path().join("deploy.sql")) {
+            panic!("deploy.sql of {name} with --target-ext orafce failed:\n{stderr}");
+        }
+        let mut client = db.connect();
+        let views: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_views WHERE schemaname = $1 AND definition LIKE '%oracle.%'",
+                &[&name],
+            )
+            .unwrap()
+            .get(0);
+        assert!(views >= 1, "{name}: no view calls orafce");
+    }
+}
+
+/// The functions --target-ext orafce maps give Oracle's answers, as oracompat's do.
+#[test]
+fn orafce_functions_give_oracles_answers() {
+    if !support::postgres::orafce_or_skip("orafce_functions_give_oracles_answers") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("checks.sql");
+    // Each column with the value Oracle 19c returns.
+    let checks = [
+        ("ADD_MONTHS(DATE '2024-01-31', 1)", "2024-02-29 00:00:00"),
+        ("ADD_MONTHS(DATE '2024-02-29', 1)", "2024-03-31 00:00:00"),
+        (
+            "ADD_MONTHS(TO_DATE('2024-03-15 10:30', 'YYYY-MM-DD HH24:MI'), -2)",
+            "2024-01-15 10:30:00",
+        ),
+        ("LAST_DAY(DATE '2024-02-10')", "2024-02-29 00:00:00"),
+        (
+            "NEXT_DAY(DATE '2024-05-24', 'MONDAY')",
+            "2024-05-27 00:00:00",
+        ),
+        ("INSTR('abcabc', 'b', 1, 2)", "5"),
+        ("INSTR('abcabc', 'x')", "0"),
+        ("SUBSTR('abcdef', -3, 2)", "de"),
+        ("SUBSTR('abcdef', 2)", "bcdef"),
+        ("MOD(7, 0)", "7"),
+        ("MOD(-7, 3)", "-1"),
+        ("REMAINDER(7, 4)", "-1"),
+    ];
+    // Only orafce gives these Oracle's answer: PostgreSQL's mod(7, 0) raises division by
+    // zero, and the built-in rules leave REMAINDER manual.
+    let orafce_only = ["MOD(7, 0)", "REMAINDER(7, 4)"];
+    for options in [&["--target-ext", "orafce"][..], &[][..]] {
+        let checks: Vec<(&str, &str)> = checks
+            .iter()
+            .filter(|(expr, _)| !options.is_empty() || !orafce_only.contains(expr))
+            .copied()
+            .collect();
+        let columns: Vec<String> = checks
+            .iter()
+            .enumerate()
+            .map(|(i, (expr, _))| format!("{expr} AS c{i}"))
+            .collect();
+        std::fs::write(
+            &input,
+            format!(
+                "CREATE TABLE one_row (id NUMBER(1));\nINSERT INTO one_row (id) VALUES (1);\n\
+                 CREATE VIEW orafce_checks AS SELECT {}, SYSDATE AS now_c FROM one_row;\n",
+                columns.join(",\n  ")
+            ),
+        )
+        .unwrap();
+        let select: Vec<String> = (0..checks.len()).map(|i| format!("c{i}::text")).collect();
+        let query = format!(
+            "SELECT {}, now_c IS NOT NULL FROM public.orafce_checks",
+            select.join(", ")
+        );
+        let out = convert_with(&[input.to_str().unwrap()], None, options);
+        let view =
+            std::fs::read_to_string(out.path().join("objects/public/view/orafce_checks.sql"))
+                .unwrap();
+        assert_eq!(
+            view.contains("oracle.add_months("),
+            !options.is_empty(),
+            "{view}"
+        );
+        let db = support::postgres::database("orafce_checks");
+        if let Err(stderr) = run_file(&db, &out.path().join("deploy.sql")) {
+            panic!("{options:?}: deploy failed:\n{stderr}\n{view}");
+        }
+        let row = db
+            .connect()
+            .query_one(query.as_str(), &[])
+            .unwrap_or_else(|e| panic!("{options:?}: {e}\n{view}"));
+        for (i, (expr, expected)) in checks.iter().enumerate() {
+            let got: String = row.get(i);
+            assert_eq!(got, *expected, "{options:?}: {expr}");
+        }
+        assert!(row.get::<_, bool>(checks.len()), "SYSDATE is null");
     }
 }

@@ -139,7 +139,9 @@ Output (under --out):
 
 Examples:
   orapg convert schema/ -o out/
-  orapg convert export.sql -o out/ --number-as bigint --date-as date";
+  orapg convert export.sql -o out/ --number-as bigint --date-as date
+  orapg convert schema/ -o out/ --schema-map HR=hr_app --schema-map SALES=sales_app
+  orapg convert schema/ -o out/ --rules my-rules.toml --target-ext orafce";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
@@ -194,6 +196,42 @@ pub struct ConvertArgs {
     /// Type for DATE columns (Oracle's DATE holds a time of day).
     #[arg(long, value_enum, default_value_t = DateAs::Timestamp)]
     pub date_as: DateAs,
+    /// Put the objects of Oracle schema ORACLE into PostgreSQL schema PG, and write every
+    /// reference to it so (repeatable). ORACLE matches as Oracle resolves names: unquoted
+    /// is case-insensitive, "Quoted" is exact.
+    #[arg(long = "schema-map", value_name = "ORACLE=PG", value_parser = parse_schema_map)]
+    pub schema_map: Vec<(String, String)>,
+    /// A TOML file of type, function and reserved-word rules merged over the built-in
+    /// ones, its entries winning (repeatable; later files win). See docs/rules-override.md.
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+    /// PostgreSQL extensions the target database has, whose Oracle-compatible functions
+    /// and types the conversion may use (repeatable or comma-separated).
+    #[arg(
+        long = "target-ext",
+        value_name = "EXT",
+        value_enum,
+        value_delimiter = ','
+    )]
+    pub target_ext: Vec<TargetExt>,
+}
+
+/// Extensions `--target-ext` knows; each is an overlay in rules/ext/.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TargetExt {
+    /// Oracle-compatible functions (rules/ext/orafce.toml).
+    Orafce,
+    /// SDO_GEOMETRY as geometry (rules/ext/postgis.toml).
+    Postgis,
+}
+
+impl TargetExt {
+    pub fn name(self) -> &'static str {
+        match self {
+            TargetExt::Orafce => "orafce",
+            TargetExt::Postgis => "postgis",
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -229,6 +267,23 @@ fn parse_define(s: &str) -> Result<(String, String), String> {
         }
         _ => Err(format!("expected NAME=VALUE, got `{s}`")),
     }
+}
+
+fn parse_schema_map(s: &str) -> Result<(String, String), String> {
+    let Some((oracle, pg)) = s.split_once('=') else {
+        return Err(format!("expected ORACLE=PG, got `{s}`"));
+    };
+    let (oracle, pg) = (oracle.trim(), pg.trim());
+    if oracle.is_empty() || pg.is_empty() {
+        return Err(format!("expected ORACLE=PG, got `{s}`"));
+    }
+    if pg.len() > crate::convert::names::MAX_NAME_BYTES {
+        return Err(format!(
+            "`{pg}` is longer than PostgreSQL's {} bytes",
+            crate::convert::names::MAX_NAME_BYTES
+        ));
+    }
+    Ok((oracle.to_owned(), pg.to_owned()))
 }
 
 fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {

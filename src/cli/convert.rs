@@ -3,6 +3,8 @@
 use super::args::{ConvertArgs, DateAs, GlobalArgs, NumberAs};
 use super::exit;
 use super::parse::{color_choice, read};
+use crate::convert::names::Namer;
+use crate::convert::overlay;
 use crate::convert::program::convert_program;
 use crate::convert::types::{self, TypeOptions};
 use crate::convert::{Rules, Status};
@@ -38,6 +40,8 @@ pub fn pipeline(
     model: &report::EffortModel,
     write_report: bool,
 ) -> Result<Outcome, u8> {
+    // A rules file that cannot be used stops the run before anything is read.
+    let rules = build_rules(args)?;
     let progress = super::progress::Progress::new(globals);
     progress.stage("reading scripts");
     let (script, discovery) = read(&args.input);
@@ -47,23 +51,10 @@ pub fn pipeline(
     ));
     let program = ir::parse_program(&script);
     progress.stage("analysing and converting");
-    let mut rules = Rules::builtin();
-    rules.type_options = TypeOptions {
-        number_as: match args.number_as {
-            NumberAs::Numeric => types::NumberAs::Numeric,
-            NumberAs::Bigint => types::NumberAs::Bigint,
-            NumberAs::DoublePrecision => types::NumberAs::DoublePrecision,
-        },
-        date_as: match args.date_as {
-            DateAs::Timestamp => types::DateAs::Timestamp,
-            DateAs::Date => types::DateAs::Date,
-        },
-        ..TypeOptions::default()
-    };
     let analysis = crate::analysis::analyse(&script, &program);
     let units = convert_program(&script, &program, &analysis, &rules);
     let deploy_rank = deploy_rank(&analysis);
-    let files = match crate::emit::write(out, &script, &units, &deploy_rank) {
+    let files = match crate::emit::write(out, &script, &units, &deploy_rank, &rules) {
         Ok(files) => files,
         Err(e) => {
             eprintln!("orapg: cannot write to {}: {e}", out.display());
@@ -125,6 +116,74 @@ pub fn pipeline(
         exit::OK
     };
     Ok(Outcome { report, exit_code })
+}
+
+/// The rules of this run: the built-in ones, `--target-ext` overlays, then `--rules`
+/// files, with the user's type options and schema map. A rules file that cannot be used
+/// is an error (exit 2) pointing at its line and column.
+fn build_rules(args: &ConvertArgs) -> Result<Rules, u8> {
+    let mut rules = Rules::builtin();
+    rules.type_options = TypeOptions {
+        number_as: match args.number_as {
+            NumberAs::Numeric => types::NumberAs::Numeric,
+            NumberAs::Bigint => types::NumberAs::Bigint,
+            NumberAs::DoublePrecision => types::NumberAs::DoublePrecision,
+        },
+        date_as: match args.date_as {
+            DateAs::Timestamp => types::DateAs::Timestamp,
+            DateAs::Date => types::DateAs::Date,
+        },
+    };
+    rules.namer = Namer::new(args.schema_map.iter().cloned().collect());
+    let mut seen = Vec::new();
+    for ext in &args.target_ext {
+        if seen.contains(ext) {
+            continue;
+        }
+        seen.push(*ext);
+        let Some(overlay) = overlay::target_extension(ext.name()) else {
+            eprintln!("orapg: --target-ext {} is not supported yet", ext.name());
+            return Err(exit::USAGE_OR_IO);
+        };
+        if let Err(e) = rules.apply_overlay(&overlay) {
+            eprintln!("orapg: rules/ext/{}.toml: {e}", ext.name());
+            return Err(exit::USAGE_OR_IO);
+        }
+    }
+    for path in &args.rules {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("orapg: cannot read rules file {}: {e}", path.display());
+                return Err(exit::USAGE_OR_IO);
+            }
+        };
+        let applied = overlay::Overlay::from_toml(&text).and_then(|o| rules.apply_overlay(&o));
+        if let Err(e) = applied {
+            eprintln!("{}", rules_file_error(path, &text, &e));
+            return Err(exit::USAGE_OR_IO);
+        }
+    }
+    Ok(rules)
+}
+
+/// `error: FILE:LINE:COL: message`, then the line with a caret under the column.
+fn rules_file_error(path: &std::path::Path, text: &str, e: &overlay::OverlayError) -> String {
+    let Some(span) = &e.span else {
+        return format!(
+            "orapg: error in rules file {}: {}",
+            path.display(),
+            e.message
+        );
+    };
+    let (line, column) = overlay::line_col(text, span.start);
+    let source_line = text.lines().nth(line - 1).unwrap_or("");
+    format!(
+        "orapg: error in rules file {}:{line}:{column}: {}\n{line:>5} | {source_line}\n      | {}^",
+        path.display(),
+        e.message,
+        " ".repeat(column - 1)
+    )
 }
 
 /// Each defining statement's place in dependency order.

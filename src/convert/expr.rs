@@ -21,6 +21,9 @@ pub struct Rules {
     pub functions: FunctionRules,
     pub namer: Namer,
     pub type_options: TypeOptions,
+    /// PostgreSQL extensions the rules' mappings need (from overlays), in the order
+    /// first named; deploy.sql creates them before anything else.
+    pub extensions: Vec<String>,
 }
 
 impl Rules {
@@ -30,7 +33,25 @@ impl Rules {
             functions: FunctionRules::builtin(),
             namer: Namer::new(Default::default()),
             type_options: TypeOptions::default(),
+            extensions: Vec::new(),
         }
+    }
+
+    /// Merges a rules overlay (`--target-ext`, `--rules`) over these rules; entries of
+    /// the overlay win by key (docs/rules-override.md).
+    pub fn apply_overlay(
+        &mut self,
+        overlay: &super::overlay::Overlay,
+    ) -> Result<(), super::overlay::OverlayError> {
+        self.types.apply(overlay)?;
+        self.functions.apply(overlay)?;
+        self.namer.add_reserved(&overlay.words);
+        for extension in &overlay.extensions {
+            if !self.extensions.contains(extension) {
+                self.extensions.push(extension.clone());
+            }
+        }
+        Ok(())
     }
 }
 
@@ -53,6 +74,8 @@ pub struct Rewriter<'a> {
     suppress_outer_join: bool,
     /// Aliases given to subqueries in FROM (sq1, sq2, ...).
     subquery_aliases: usize,
+    /// Set inside COMMENT ON COLUMN, whose target's schema is the first of three parts.
+    column_comment: bool,
 }
 
 impl<'a> Rewriter<'a> {
@@ -64,6 +87,7 @@ impl<'a> Rewriter<'a> {
             date_columns: Default::default(),
             suppress_outer_join: false,
             subquery_aliases: 0,
+            column_comment: false,
         }
     }
 
@@ -131,6 +155,29 @@ impl<'a> Rewriter<'a> {
     /// descending into the rest themselves.
     fn rewrite(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
         match node.kind() {
+            // Names of schema objects: a first part of two or more is the schema.
+            Rule::named_table
+            | Rule::ddl_table_name
+            | Rule::ddl_view_name
+            | Rule::ddl_sequence_name
+            | Rule::ddl_object_name
+            | Rule::ddl_referenced_table
+            | Rule::ddl_synonym_target
+            | Rule::ddl_grant_object
+            | Rule::ddl_type_reference
+            | Rule::ddl_lock_target
+            | Rule::only_table
+            | Rule::pl_unit_name
+            | Rule::pl_trigger_target => self.object_name(node, 2),
+            Rule::ddl_comment => {
+                self.column_comment = node
+                    .child(Rule::ddl_comment_kind)
+                    .is_some_and(|k| k.child(Rule::COLUMN).is_some());
+                None
+            }
+            Rule::ddl_comment_target => {
+                self.object_name(node, if self.column_comment { 3 } else { 2 })
+            }
             Rule::function_or_name => self.function_or_name(node),
             Rule::datatype => self.datatype(node),
             Rule::identifier | Rule::member_name => self.name(node),
@@ -508,11 +555,63 @@ impl<'a> Rewriter<'a> {
         Some(Edit::replace(node.span(), literal))
     }
 
+    /// The name of a schema object inside `node`: when it has at least `min_parts` parts
+    /// and its first part is a schema `--schema-map` maps, that part is renamed.
+    /// Unmapped schemas convert like any name, so this is only needed for mapped ones.
+    fn object_name(&mut self, node: SyntaxNode<'_>, min_parts: usize) -> Option<Edit> {
+        let name = node.descendant(Rule::qualified_name)?;
+        if name.child(Rule::dblink).is_some() {
+            return None;
+        }
+        let parts: Vec<SyntaxNode<'_>> = name
+            .children()
+            .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+            .collect();
+        if parts.len() < min_parts || !self.rules.namer.maps_schema(parts[0].text(self.text)) {
+            return None;
+        }
+        Some(self.render_with_schema(node, parts[0]))
+    }
+
+    /// `node` rewritten, with `schema` (a name part inside it) converted as a schema.
+    fn render_with_schema(&mut self, node: SyntaxNode<'_>, schema: SyntaxNode<'_>) -> Edit {
+        let converted = self.rules.namer.schema(schema.text(self.text));
+        let mut edits = vec![Edit::replace(schema.span(), converted.sql)];
+        self.visit_around(node, schema, &mut edits);
+        Edit::replace(node.span(), apply(self.text, node.span(), &edits))
+    }
+
+    /// Visits everything inside `node` except `skip`.
+    fn visit_around(&mut self, node: SyntaxNode<'_>, skip: SyntaxNode<'_>, edits: &mut Vec<Edit>) {
+        for child in node.children() {
+            if child.kind() == skip.kind() && child.span() == skip.span() {
+                continue;
+            }
+            let (c, s) = (child.span(), skip.span());
+            if c.start <= s.start && s.end <= c.end {
+                self.visit_around(child, skip, edits);
+            } else {
+                self.visit(child, edits);
+            }
+        }
+    }
+
     fn datatype(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
-        let converted = self
+        let mut converted = self
             .rules
             .types
             .convert(node, self.text, &self.rules.type_options);
+        // A user-defined type of a mapped schema (hr.address_t).
+        if let Some((schema, rest)) = converted.sql.split_once('.') {
+            if converted
+                .actions
+                .iter()
+                .any(|(c, _)| *c == codes::USER_DEFINED_TYPE)
+                && self.rules.namer.maps_schema(schema.trim())
+            {
+                converted.sql = format!("{}.{rest}", self.rules.namer.schema(schema.trim()).sql);
+            }
+        }
         for (code, message) in converted.actions {
             self.act(code, node.span(), message);
         }
@@ -633,9 +732,17 @@ impl<'a> Rewriter<'a> {
                 } else {
                     "currval"
                 };
+                // schema.seq.NEXTVAL: the first of three parts is the schema.
                 let sequence: Vec<String> = parts[..parts.len() - 1]
                     .iter()
-                    .map(|p| self.rules.namer.identifier(p.text(self.text)).sql)
+                    .enumerate()
+                    .map(|(i, p)| {
+                        if i == 0 && parts.len() >= 3 {
+                            self.rules.namer.schema(p.text(self.text)).sql
+                        } else {
+                            self.rules.namer.identifier(p.text(self.text)).sql
+                        }
+                    })
                     .collect();
                 let sql = format!("{function}('{}')", sequence.join(".").replace('\'', "''"));
                 let span = Span {
@@ -649,6 +756,16 @@ impl<'a> Rewriter<'a> {
                 );
                 return Some(Edit::replace(span, sql));
             }
+        }
+        // In an expression `a.b` is a column of a table (Oracle has no schema.column);
+        // `s.t.c`, `s.pkg.f(...)` and `s.f(...)` may start with a schema: it is one when
+        // --schema-map names it.
+        if parts.len() >= 2
+            && !has_dblink
+            && (parts.len() >= 3 || args.is_some())
+            && self.rules.namer.maps_schema(parts[0].text(self.text))
+        {
+            return Some(self.render_with_schema(node, parts[0]));
         }
         if parts.len() != 1 || has_dblink {
             return None;
@@ -673,17 +790,22 @@ impl<'a> Rewriter<'a> {
 
     fn call(&mut self, node: SyntaxNode<'_>, name: &str, args: SyntaxNode<'_>) -> Option<Edit> {
         let arg_nodes: Vec<SyntaxNode<'_>> = args.children_of(Rule::call_arg).collect();
-        if name == "TO_DATE" && node.children().count() == 2 {
-            if let Some(edit) = self.constant_to_date(node, &arg_nodes) {
-                return Some(edit);
-            }
-        }
         let suffixes: Vec<SyntaxNode<'_>> = node.children_of(Rule::call_suffix).collect();
-        match name {
-            "DECODE" if arg_nodes.len() >= 3 => return Some(self.decode(node, args, &arg_nodes)),
-            "LISTAGG" => return self.listagg(node, &arg_nodes, &suffixes),
-            "SYS_CONTEXT" => return self.sys_context(node, &arg_nodes),
-            _ => {}
+        // Functions converted by code here, unless a rules overlay decides them.
+        if !self.rules.functions.overridden(name) {
+            if name == "TO_DATE" && node.children().count() == 2 {
+                if let Some(edit) = self.constant_to_date(node, &arg_nodes) {
+                    return Some(edit);
+                }
+            }
+            match name {
+                "DECODE" if arg_nodes.len() >= 3 => {
+                    return Some(self.decode(node, args, &arg_nodes));
+                }
+                "LISTAGG" => return self.listagg(node, &arg_nodes, &suffixes),
+                "SYS_CONTEXT" => return self.sys_context(node, &arg_nodes),
+                _ => {}
+            }
         }
         match self.rules.functions.call(name, arg_nodes.len()) {
             CallVerdict::Mapped(rule) => {

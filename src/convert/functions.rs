@@ -1,5 +1,6 @@
 //! The function and pseudo-column rules of `rules/functions.toml`.
 
+use super::overlay::{Overlay, OverlayError, action_code};
 use crate::catalogue::{Code, codes};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -72,6 +73,9 @@ pub struct FunctionRules {
     manual: BTreeSet<String>,
     functions: Vec<FunctionRule>,
     names: Vec<NameRule>,
+    /// Upper-case names an overlay decides: its rule wins over code that handles the
+    /// function itself (DECODE, LISTAGG, SYS_CONTEXT, constant TO_DATE).
+    overridden: BTreeSet<String>,
 }
 
 impl FunctionRules {
@@ -121,7 +125,73 @@ impl FunctionRules {
             manual: file.manual.names.iter().map(|n| n.to_uppercase()).collect(),
             functions,
             names,
+            overridden: BTreeSet::new(),
         })
+    }
+
+    /// Merges an overlay over these rules. A `[[function]]` rule replaces the rules for
+    /// the same name whose argument counts overlap its own; a name in `[same]` or
+    /// `[manual]` loses its other rules; a `[[name]]` rule replaces the one of its name;
+    /// `[date_valued]` and `[not_immutable]` add names.
+    pub fn apply(&mut self, overlay: &Overlay) -> Result<(), OverlayError> {
+        let upper = |names: &Option<super::overlay::NameList>| -> Vec<String> {
+            names
+                .iter()
+                .flat_map(|l| l.names.iter().map(|n| n.to_uppercase()))
+                .collect()
+        };
+        for (list, is_same) in [
+            (upper(&overlay.same), true),
+            (upper(&overlay.manual), false),
+        ] {
+            for name in list {
+                self.functions.retain(|f| f.oracle != name);
+                self.same.remove(&name);
+                self.manual.remove(&name);
+                self.overridden.insert(name.clone());
+                if is_same {
+                    self.same.insert(name);
+                } else {
+                    self.manual.insert(name);
+                }
+            }
+        }
+        let mut added: Vec<FunctionRule> = Vec::new();
+        for f in &overlay.functions {
+            let [min, max] = *f.args.get_ref();
+            let name = f.oracle.to_uppercase();
+            let overlaps =
+                |r: &FunctionRule| r.oracle == name && r.min_args <= max && min <= r.max_args;
+            self.functions.retain(|r| !overlaps(r));
+            added.retain(|r| !overlaps(r));
+            self.overridden.insert(name.clone());
+            added.push(FunctionRule {
+                oracle: name,
+                min_args: min,
+                max_args: max,
+                template: f.postgres.clone(),
+                action: action_code(f.action.as_ref())?,
+            });
+        }
+        added.append(&mut self.functions);
+        self.functions = added;
+        for n in &overlay.names {
+            let name = n.oracle.to_uppercase();
+            self.names.retain(|r| r.oracle != name);
+            self.names.push(NameRule {
+                oracle: name,
+                postgres: n.postgres.clone(),
+                action: action_code(n.action.as_ref())?,
+            });
+        }
+        self.date_valued.extend(upper(&overlay.date_valued));
+        self.not_immutable.extend(upper(&overlay.not_immutable));
+        Ok(())
+    }
+
+    /// Did an overlay decide how calls of `name` (upper case) convert?
+    pub fn overridden(&self, name: &str) -> bool {
+        self.overridden.contains(name)
     }
 
     /// The verdict for a call of `name` (upper case) with `argc` arguments.
@@ -210,6 +280,32 @@ mod tests {
         assert_eq!(rules.call("ORA_HASH", 2), CallVerdict::Manual);
         assert_eq!(rules.call("CALC_BONUS", 2), CallVerdict::Unknown);
         assert_eq!(rules.name("SYSDATE").unwrap().action, codes::SYSDATE);
+    }
+
+    #[test]
+    fn overlays_win_by_name_and_arity() {
+        let mut rules = FunctionRules::builtin();
+        let overlay = Overlay::from_toml(
+            "[same]\nnames = [\"SUBSTR\"]\n[manual]\nnames = [\"UPPER\"]\n\
+             [[function]]\noracle = \"to_char\"\nargs = [2, 2]\npostgres = \"my_to_char({1}, {2})\"\n\
+             [[function]]\noracle = \"ORA_HASH\"\nargs = [1, 1]\npostgres = \"hashtext({1})\"\n\
+             [[name]]\noracle = \"SYSDATE\"\npostgres = \"now()\"\n",
+        )
+        .unwrap();
+        rules.apply(&overlay).unwrap();
+        assert_eq!(rules.call("SUBSTR", 2), CallVerdict::Same);
+        assert_eq!(rules.call("UPPER", 1), CallVerdict::Manual);
+        assert!(
+            matches!(rules.call("TO_CHAR", 2), CallVerdict::Mapped(r) if r.template.starts_with("my_to_char") && r.action == codes::USER_RULE)
+        );
+        // The built-in one-argument TO_CHAR stays.
+        assert!(
+            matches!(rules.call("TO_CHAR", 1), CallVerdict::Mapped(r) if r.action == codes::TO_CHAR)
+        );
+        assert!(matches!(rules.call("ORA_HASH", 1), CallVerdict::Mapped(_)));
+        assert_eq!(rules.call("ORA_HASH", 2), CallVerdict::Manual);
+        assert_eq!(rules.name("SYSDATE").unwrap().postgres, "now()");
+        assert!(rules.overridden("TO_CHAR") && !rules.overridden("NVL"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod expr;
 pub mod functions;
 pub mod names;
+pub mod overlay;
 pub mod program;
 pub mod types;
 

@@ -21,7 +21,8 @@ pub struct ConvertedName {
 #[derive(Debug, Clone)]
 pub struct Namer {
     reserved: BTreeSet<String>,
-    /// `--schema-map HR=hr_app`, keys in Oracle's (upper) case.
+    /// `--schema-map HR=hr_app`, keys as Oracle resolves the name (upper case unless
+    /// quoted), values as PostgreSQL spells the schema.
     schema_map: BTreeMap<String, String>,
 }
 
@@ -31,6 +32,7 @@ struct ReservedFile {
 }
 
 impl Namer {
+    /// `schema_map` keys are written as in Oracle source (`HR`, `hr` or `"Hr"`).
     pub fn new(schema_map: BTreeMap<String, String>) -> Self {
         let file: ReservedFile = toml::from_str(include_str!("../../rules/postgres_reserved.toml"))
             .unwrap_or_else(|e| unreachable!("rules/postgres_reserved.toml: {e}"));
@@ -38,9 +40,51 @@ impl Namer {
             reserved: file.words.into_iter().collect(),
             schema_map: schema_map
                 .into_iter()
-                .map(|(k, v)| (k.to_uppercase(), v))
+                .map(|(k, v)| (crate::reader::head::normalize_identifier(k.trim()), v))
                 .collect(),
         }
+    }
+
+    /// More words to quote wherever they are used as names (from a rules overlay).
+    pub fn add_reserved(&mut self, words: &[String]) {
+        self.reserved
+            .extend(words.iter().map(|w| w.trim().to_lowercase()));
+    }
+
+    /// The PostgreSQL schema `--schema-map` gives an Oracle schema (named as Oracle
+    /// resolves it: upper case unless quoted), unquoted; `None` when it is not mapped.
+    pub fn mapped_schema(&self, oracle: &str) -> Option<&str> {
+        self.schema_map.get(oracle).map(String::as_str)
+    }
+
+    /// The PostgreSQL schema (unquoted) of objects whose Oracle schema is `oracle`, named
+    /// as Oracle resolves it (upper case unless quoted): `--schema-map`'s name, else the
+    /// name as [`Namer::schema`] spells a reference to it.
+    pub fn target_schema(&self, oracle: &str) -> String {
+        match self.mapped_schema(oracle) {
+            Some(mapped) => mapped.to_owned(),
+            None => fold(&quote(oracle)).0,
+        }
+    }
+
+    /// `name` (a PostgreSQL name, unquoted) as SQL text: quoted if it must be.
+    pub fn sql_name(&self, name: &str) -> String {
+        if self.needs_quotes(name) {
+            quote(name)
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// Does `--schema-map` map the schema written `written` (`hr`, `"HR"`)?
+    pub fn maps_schema(&self, written: &str) -> bool {
+        let (folded, case_sensitive) = fold(written);
+        let oracle_name = if case_sensitive {
+            folded
+        } else {
+            folded.to_uppercase()
+        };
+        self.schema_map.contains_key(&oracle_name)
     }
 
     /// Converts one identifier as written in Oracle source (`emp`, `"EMP"`, `"Emp"`).
@@ -105,11 +149,7 @@ impl Namer {
         };
         match self.schema_map.get(&oracle_name) {
             Some(mapped) => ConvertedName {
-                sql: if self.needs_quotes(mapped) {
-                    quote(mapped)
-                } else {
-                    mapped.clone()
-                },
+                sql: self.sql_name(mapped),
                 action: None,
             },
             None => self.identifier(written),
@@ -236,5 +276,25 @@ mod tests {
         assert_eq!(n.schema("hr").sql, "hr_app");
         assert_eq!(n.schema("\"HR\"").sql, "hr_app");
         assert_eq!(n.schema("sales").sql, "sales");
+        assert!(n.maps_schema("Hr") && n.maps_schema("\"HR\"") && !n.maps_schema("\"Hr\""));
+        assert_eq!(n.mapped_schema("HR"), Some("hr_app"));
+        let quoted = Namer::new(BTreeMap::from([(
+            "\"Hr\"".to_owned(),
+            "Mixed Case".to_owned(),
+        )]));
+        assert_eq!(quoted.schema("\"Hr\"").sql, "\"Mixed Case\"");
+        assert_eq!(quoted.schema("hr").sql, "hr");
+        assert_eq!(quoted.target_schema("Hr"), "Mixed Case");
+        assert_eq!(quoted.target_schema("SALES"), "sales");
+        assert_eq!(quoted.target_schema("Sales Ops"), "Sales Ops");
+        assert_eq!(quoted.sql_name("Sales Ops"), "\"Sales Ops\"");
+    }
+
+    #[test]
+    fn added_reserved_words_are_quoted() {
+        let mut n = namer();
+        assert_eq!(n.identifier("region").sql, "region");
+        n.add_reserved(&["REGION".to_owned()]);
+        assert_eq!(n.identifier("region").sql, "\"region\"");
     }
 }

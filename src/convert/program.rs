@@ -39,11 +39,32 @@ pub fn convert_program(
             }
         })
         .collect();
+    schema_mapped(script, rules, &mut units);
     skip_implied_indexes(script, program, &mut units);
     comments_on_views(script, &mut units);
     sequence_grants(script, analysis, &mut units);
     hold_back_dependents(script, analysis, &mut units);
     units
+}
+
+/// An object of a schema `--schema-map` renames says so, once.
+fn schema_mapped(script: &Script, rules: &Rules, units: &mut [UnitConversion]) {
+    let statements: Vec<_> = script.statements().collect();
+    for unit in units.iter_mut() {
+        let Some(oracle) = statements[unit.statement].schema.as_deref() else {
+            continue;
+        };
+        if let Some(mapped) = rules.namer.mapped_schema(oracle) {
+            unit.converted.actions.insert(
+                0,
+                super::Action {
+                    code: codes::SCHEMA_MAPPED,
+                    span: crate::source::Span::new(0, 0),
+                    message: format!("schema {oracle} -> {mapped} (--schema-map)"),
+                },
+            );
+        }
+    }
 }
 
 /// PostgreSQL's SELECT on a sequence does not allow nextval; Oracle's does.

@@ -1,8 +1,10 @@
 //! Oracle data types to PostgreSQL types, driven by `rules/types.toml`.
 
+use super::overlay::{Overlay, OverlayError, Params, action_code};
 use crate::catalogue::{Code, codes};
 use crate::parser::{Rule, SyntaxNode};
 use serde::Deserialize;
+use std::collections::BTreeSet;
 
 /// What to do with NUMBER columns that have no precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -26,7 +28,6 @@ pub enum DateAs {
 pub struct TypeOptions {
     pub number_as: NumberAs,
     pub date_as: DateAs,
-    pub postgis: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -35,7 +36,7 @@ struct TypesFile {
     float: FloatRules,
     timestamp: TimestampRules,
     #[serde(rename = "type")]
-    types: Vec<TypeRule>,
+    types: Vec<RawTypeRule>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -62,25 +63,34 @@ struct TimestampRules {
 }
 
 #[derive(Debug, Deserialize)]
-struct TypeRule {
+struct RawTypeRule {
     oracle: Vec<String>,
     postgres: String,
     params: Params,
     action: String,
+    note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-enum Params {
-    None,
-    Length,
-    Precision,
+/// One `[[type]]` rule, its action resolved.
+#[derive(Debug, Clone)]
+struct TypeRule {
+    oracle: Vec<String>,
+    postgres: String,
+    params: Params,
+    action: Code,
+    note: Option<String>,
 }
 
-/// The type mapping rules (rules/types.toml).
+/// The type mapping rules (rules/types.toml, then any overlays).
 #[derive(Debug)]
 pub struct TypeRules {
-    file: TypesFile,
+    number: NumberRules,
+    float: FloatRules,
+    timestamp: TimestampRules,
+    types: Vec<TypeRule>,
+    /// Upper-case names an overlay maps: its rule wins over the code that handles
+    /// NUMBER, FLOAT and DATE.
+    overridden: BTreeSet<String>,
 }
 
 /// The PostgreSQL spelling of one Oracle type, and the actions it carries.
@@ -110,21 +120,91 @@ impl TypeRules {
 
     pub fn from_toml(text: &str) -> Result<Self, String> {
         let file: TypesFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        for rule in &file.types {
-            if code_for(&rule.action).is_none() {
+        let mut types = Vec::new();
+        for rule in file.types {
+            let Some(action) = code_for(&rule.action) else {
                 return Err(format!(
                     "type rule for {:?} names unknown action `{}`",
                     rule.oracle, rule.action
                 ));
+            };
+            types.push(TypeRule {
+                oracle: rule.oracle,
+                postgres: rule.postgres,
+                params: rule.params,
+                action,
+                note: rule.note,
+            });
+        }
+        Ok(TypeRules {
+            number: file.number,
+            float: file.float,
+            timestamp: file.timestamp,
+            types,
+            overridden: BTreeSet::new(),
+        })
+    }
+
+    /// Merges an overlay over these rules: its `[[type]]` rules replace the rules for
+    /// the names they list; its `[number]`, `[float]` and `[timestamp]` values replace
+    /// the ones they give.
+    pub fn apply(&mut self, overlay: &Overlay) -> Result<(), OverlayError> {
+        if let Some(number) = &overlay.number {
+            if let Some(integer_types) = &number.integer_types {
+                self.number.integer_types = integer_types
+                    .iter()
+                    .map(|i| IntegerType {
+                        max_precision: i.max_precision,
+                        type_name: i.type_name.clone(),
+                    })
+                    .collect();
+            }
+            if let Some(unconstrained) = &number.unconstrained {
+                self.number.unconstrained = unconstrained.clone();
             }
         }
-        Ok(TypeRules { file })
+        if let Some(p) = overlay
+            .float
+            .as_ref()
+            .and_then(|f| f.real_max_binary_precision)
+        {
+            self.float.real_max_binary_precision = p;
+        }
+        if let Some(p) = overlay.timestamp.as_ref().and_then(|t| t.max_precision) {
+            self.timestamp.max_precision = p;
+        }
+        let mut added = Vec::new();
+        for rule in &overlay.types {
+            let names: Vec<String> = rule
+                .oracle
+                .get_ref()
+                .iter()
+                .map(|o| o.to_uppercase())
+                .collect();
+            for existing in &mut self.types {
+                existing
+                    .oracle
+                    .retain(|o| !names.iter().any(|n| o.eq_ignore_ascii_case(n)));
+            }
+            self.types.retain(|r| !r.oracle.is_empty());
+            added.retain(|r: &TypeRule| !r.oracle.iter().any(|o| names.contains(o)));
+            self.overridden.extend(names.iter().cloned());
+            added.push(TypeRule {
+                oracle: names,
+                postgres: rule.postgres.clone(),
+                params: rule.params,
+                action: action_code(rule.action.as_ref())?,
+                note: rule.note.clone(),
+            });
+        }
+        added.append(&mut self.types);
+        self.types = added;
+        Ok(())
     }
 
     /// Is `name` (upper case) a type the rules map?
     pub fn knows(&self, name: &str) -> bool {
-        self.file
-            .types
+        self.types
             .iter()
             .any(|r| r.oracle.iter().any(|o| o.eq_ignore_ascii_case(name)))
     }
@@ -186,11 +266,14 @@ impl TypeRules {
             .or_else(|| name.strip_prefix("PUBLIC."))
             .or_else(|| name.strip_prefix("MDSYS."))
             .unwrap_or(name);
+        if self.overridden.contains(bare) {
+            return self.by_name(bare, params, written);
+        }
         match bare {
             "NUMBER" => self.number(params, options),
             "FLOAT" => {
                 let bits = params.and_then(|(p, t)| size(p, t)).unwrap_or(126);
-                let sql = if bits <= self.file.float.real_max_binary_precision {
+                let sql = if bits <= self.float.real_max_binary_precision {
                     "real"
                 } else {
                     "double precision"
@@ -206,14 +289,6 @@ impl TypeRules {
                 codes::DATE_TO_TIMESTAMP,
                 "DATE -> date (--date-as date): any time of day is dropped",
             ),
-            "SDO_GEOMETRY" if !options.postgis => ConvertedType {
-                sql: written.to_owned(),
-                actions: vec![(
-                    codes::SPATIAL_TYPE,
-                    "SDO_GEOMETRY needs PostGIS (--target-ext postgis)".to_owned(),
-                )],
-                converted: false,
-            },
             _ => self.by_name(bare, params, written),
         }
     }
@@ -225,18 +300,21 @@ impl TypeRules {
         written: &str,
     ) -> ConvertedType {
         let Some(rule) = self
-            .file
             .types
             .iter()
             .find(|r| r.oracle.iter().any(|o| o.eq_ignore_ascii_case(name)))
         else {
             return self.user_defined(written);
         };
-        let code = code_for(&rule.action).unwrap_or(codes::UNKNOWN_TYPE);
+        let code = rule.action;
         if rule.postgres.is_empty() {
+            let message = rule
+                .note
+                .clone()
+                .unwrap_or_else(|| format!("`{written}` has no PostgreSQL counterpart"));
             return ConvertedType {
                 sql: written.to_owned(),
-                actions: vec![(code, format!("`{written}` has no PostgreSQL counterpart"))],
+                actions: vec![(code, message)],
                 converted: false,
             };
         }
@@ -256,10 +334,13 @@ impl TypeRules {
             }
             _ => rule.postgres.clone(),
         };
-        let message = format!(
-            "{} -> {sql}",
-            written.split_whitespace().collect::<Vec<_>>().join(" ")
-        );
+        let message = match &rule.note {
+            Some(note) => note.clone(),
+            None => format!(
+                "{} -> {sql}",
+                written.split_whitespace().collect::<Vec<_>>().join(" ")
+            ),
+        };
         ConvertedType::new(sql, code, message)
     }
 
@@ -272,7 +353,7 @@ impl TypeRules {
             let sql = match options.number_as {
                 NumberAs::Bigint => "bigint",
                 NumberAs::DoublePrecision => "double precision",
-                NumberAs::Numeric => match self.file.number.unconstrained.as_str() {
+                NumberAs::Numeric => match self.number.unconstrained.as_str() {
                     "" => "numeric",
                     s => s,
                 },
@@ -302,7 +383,6 @@ impl TypeRules {
             ),
             (false, Some(p), 0) => {
                 let sql = self
-                    .file
                     .number
                     .integer_types
                     .iter()
@@ -335,7 +415,7 @@ impl TypeRules {
             .and_then(|n| n.text(text).parse::<u32>().ok());
         let with_zone = node.child(Rule::ZONE).is_some();
         let local = node.child(Rule::LOCAL).is_some();
-        let max = self.file.timestamp.max_precision;
+        let max = self.timestamp.max_precision;
         let base = if with_zone {
             "timestamptz"
         } else {
@@ -388,7 +468,7 @@ impl TypeRules {
             match fractional {
                 Some(s) => format!(
                     "interval day to second({})",
-                    s.min(self.file.timestamp.max_precision)
+                    s.min(self.timestamp.max_precision)
                 ),
                 None => "interval day to second".to_owned(),
             }
@@ -509,6 +589,42 @@ mod tests {
             convert("INTERVAL DAY TO SECOND").sql,
             "interval day to second"
         );
+    }
+
+    #[test]
+    fn overlays_win_over_built_in_rules_and_code() {
+        let text =
+            "select cast(x as NUMBER(10,2)) , cast(y as SDO_GEOMETRY), cast(z as clob) from t";
+        let tree = parse(Rule::stmt_select, text).unwrap();
+        let nodes: Vec<_> = tree
+            .nodes()
+            .filter(|n| n.kind() == Rule::datatype)
+            .collect();
+        let mut rules = TypeRules::builtin();
+        let o = TypeOptions::default();
+        assert!(!rules.convert(nodes[1], text, &o).converted);
+        let overlay = Overlay::from_toml(
+            "[[type]]\noracle = [\"number\"]\npostgres = \"numeric\"\nparams = \"precision\"\n\
+             [[type]]\noracle = [\"CLOB\"]\npostgres = \"jsonb\"\n",
+        )
+        .unwrap();
+        rules.apply(&overlay).unwrap();
+        rules
+            .apply(&crate::convert::overlay::target_extension("postgis").unwrap())
+            .unwrap();
+        let number = rules.convert(nodes[0], text, &o);
+        assert_eq!(
+            (number.sql.as_str(), number.actions[0].0),
+            ("numeric(10,2)", codes::USER_RULE)
+        );
+        let geometry = rules.convert(nodes[1], text, &o);
+        assert_eq!(
+            (geometry.sql.as_str(), geometry.actions[0].0),
+            ("geometry", codes::POSTGIS_GEOMETRY)
+        );
+        assert_eq!(rules.convert(nodes[2], text, &o).sql, "jsonb");
+        // NCLOB keeps the built-in rule it shared with CLOB.
+        assert!(rules.knows("NCLOB"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use crate::catalogue::Severity;
 use crate::convert::Status;
+use crate::convert::names::Namer;
 use crate::convert::program::UnitConversion;
 use crate::reader::{Script, StatementKind};
 use std::collections::BTreeMap;
@@ -48,7 +49,10 @@ impl DeployPhase {
 pub struct ObjectFile {
     /// Relative to the output directory, with `/` separators.
     pub path: String,
+    /// The PostgreSQL schema, unquoted.
     pub schema: String,
+    /// The schema as SQL text (quoted if it must be).
+    pub schema_sql: String,
     pub phase: DeployPhase,
     pub content: String,
     /// Statement indexes whose output is in this file.
@@ -90,9 +94,10 @@ fn file_name(name: &str) -> String {
         .collect()
 }
 
-/// The PostgreSQL schema an object lands in.
-fn schema_of(schema: Option<&str>) -> String {
-    schema.map_or_else(|| "public".to_owned(), file_name)
+/// The PostgreSQL schema an object lands in (unquoted): `--schema-map`'s name for its
+/// Oracle schema, else the folded Oracle name; `public` when the schema is unknown.
+fn schema_of(schema: Option<&str>, namer: &Namer) -> String {
+    schema.map_or_else(|| "public".to_owned(), |oracle| namer.target_schema(oracle))
 }
 
 fn comment_lines(text: &str) -> String {
@@ -109,12 +114,14 @@ pub fn plan(
     script: &Script,
     units: &[UnitConversion],
     deploy_rank: &BTreeMap<usize, usize>,
+    namer: &Namer,
 ) -> Vec<ObjectFile> {
     let statements: Vec<_> = script.statements().collect();
     let mut files: BTreeMap<String, ObjectFile> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     let mut add = |path: String,
                    schema: &str,
+                   schema_sql: &str,
                    phase: DeployPhase,
                    statement: usize,
                    body: String,
@@ -124,6 +131,7 @@ pub fn plan(
             ObjectFile {
                 path: path.clone(),
                 schema: schema.to_owned(),
+                schema_sql: schema_sql.to_owned(),
                 phase,
                 content: String::new(),
                 statements: Vec::new(),
@@ -141,7 +149,9 @@ pub fn plan(
         let at = source.line_col(statement.span.start as usize);
         let kind = statement.head.kind;
         let converted = &unit.converted;
-        let schema = schema_of(statement.schema.as_deref());
+        let schema = schema_of(statement.schema.as_deref(), namer);
+        let schema_sql = namer.sql_name(&schema);
+        let schema_dir = file_name(&schema);
         let name = statement
             .head
             .name
@@ -182,11 +192,7 @@ pub fn plan(
         }
         match &converted.sql {
             Some(sql) => {
-                let _ = writeln!(
-                    body,
-                    "SET search_path TO {}, public;",
-                    quote_schema(&schema)
-                );
+                let _ = writeln!(body, "SET search_path TO {schema_sql}, public;");
                 body.push_str(sql);
                 body.push(';');
                 if let Some(trailing) = &converted.trailing_comments {
@@ -205,8 +211,16 @@ pub fn plan(
                 body.push('\n');
             }
         }
-        let path = format!("objects/{schema}/{kind_dir}/{name}.sql");
-        add(path, &schema, phase, unit.statement, body, &mut files);
+        let path = format!("objects/{schema_dir}/{kind_dir}/{name}.sql");
+        add(
+            path,
+            &schema,
+            &schema_sql,
+            phase,
+            unit.statement,
+            body,
+            &mut files,
+        );
         for post in &converted.post {
             let mut body = String::new();
             let _ = writeln!(
@@ -216,17 +230,14 @@ pub fn plan(
                 source.display_path(),
                 at.line
             );
-            let _ = writeln!(
-                body,
-                "SET search_path TO {}, public;",
-                quote_schema(&schema)
-            );
+            let _ = writeln!(body, "SET search_path TO {schema_sql}, public;");
             body.push_str(&post.sql);
             body.push_str(";\n");
-            let path = format!("objects/{schema}/foreign_key/{name}.sql");
+            let path = format!("objects/{schema_dir}/foreign_key/{name}.sql");
             add(
                 path,
                 &schema,
+                &schema_sql,
                 DeployPhase::ForeignKeys,
                 unit.statement,
                 body,
@@ -263,7 +274,7 @@ pub fn plan(
     keyed.into_iter().map(|(_, _, _, f)| f).collect()
 }
 
-fn quote_schema(schema: &str) -> String {
+fn quote_identifier(schema: &str) -> String {
     if schema
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
@@ -291,20 +302,32 @@ fn severity_word(severity: Severity) -> &'static str {
     }
 }
 
-/// deploy.sql: schemas, then every deployable file by phase, with psql's `\ir`.
-pub fn deploy_script(files: &[ObjectFile]) -> String {
+/// deploy.sql: the extensions the rules need, oracompat, schemas, then every deployable
+/// file by phase, with psql's `\ir`.
+pub fn deploy_script(files: &[ObjectFile], extensions: &[String]) -> String {
     let mut out = String::from(
-        "-- Generated by orapg. Run with: psql -v ON_ERROR_STOP=1 -f deploy.sql\n\\set ON_ERROR_STOP on\nSET client_min_messages TO warning;\n\n\\ir oracompat.sql\n\n",
+        "-- Generated by orapg. Run with: psql -v ON_ERROR_STOP=1 -f deploy.sql\n\\set ON_ERROR_STOP on\nSET client_min_messages TO warning;\n\n",
     );
+    for extension in extensions {
+        let _ = writeln!(
+            out,
+            "CREATE EXTENSION IF NOT EXISTS {};",
+            quote_identifier(extension)
+        );
+    }
+    if !extensions.is_empty() {
+        out.push('\n');
+    }
+    out.push_str("\\ir oracompat.sql\n\n");
     let mut schemas: Vec<&str> = files
         .iter()
         .filter(|f| f.phase != DeployPhase::NotDeployed)
-        .map(|f| f.schema.as_str())
+        .map(|f| f.schema_sql.as_str())
         .collect();
     schemas.sort();
     schemas.dedup();
     for schema in schemas {
-        let _ = writeln!(out, "CREATE SCHEMA IF NOT EXISTS {};", quote_schema(schema));
+        let _ = writeln!(out, "CREATE SCHEMA IF NOT EXISTS {schema};");
     }
     let mut phase = None;
     for file in files.iter().filter(|f| f.phase != DeployPhase::NotDeployed) {

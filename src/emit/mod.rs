@@ -6,6 +6,7 @@ mod layout;
 
 pub use layout::{DeployPhase, ObjectFile, plan};
 
+use crate::convert::Rules;
 use crate::convert::program::UnitConversion;
 use crate::reader::Script;
 use std::path::Path;
@@ -20,8 +21,9 @@ pub fn write(
     script: &Script,
     units: &[UnitConversion],
     deploy_rank: &std::collections::BTreeMap<usize, usize>,
+    rules: &Rules,
 ) -> std::io::Result<Vec<ObjectFile>> {
-    let files = plan(script, units, deploy_rank);
+    let files = plan(script, units, deploy_rank, &rules.namer);
     std::fs::create_dir_all(out)?;
     for file in &files {
         let path = out.join(&file.path);
@@ -31,6 +33,9 @@ pub fn write(
         std::fs::write(&path, &file.content)?;
     }
     std::fs::write(out.join("oracompat.sql"), ORACOMPAT_SQL)?;
-    std::fs::write(out.join("deploy.sql"), layout::deploy_script(&files))?;
+    std::fs::write(
+        out.join("deploy.sql"),
+        layout::deploy_script(&files, &rules.extensions),
+    )?;
     Ok(files)
 }

@@ -159,6 +159,8 @@ pub struct MigrationLevel {
 pub struct Object {
     pub id: usize,
     pub schema: Option<String>,
+    /// The PostgreSQL schema the object is written to (`--schema-map` applied).
+    pub target_schema: Option<String>,
     pub name: Option<String>,
     pub kind: StatementKind,
     pub file: String,
@@ -266,6 +268,10 @@ pub fn build(
         objects.push(Object {
             id: unit.statement,
             schema: statement.schema.clone(),
+            target_schema: files
+                .iter()
+                .find(|f| f.statements.contains(&unit.statement))
+                .map(|f| f.schema.clone()),
             name: statement.head.name.clone(),
             kind,
             file: source.display_path(),

@@ -25,6 +25,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 const URL_VAR: &str = "ORAPG_TEST_DATABASE_URL";
 const INSTALL_HINT: &str = "apt-get install postgresql-15, or set ORAPG_TEST_DATABASE_URL";
 const PLPGSQL_CHECK_HINT: &str = "apt-get install postgresql-15-plpgsql-check";
+const ORAFCE_HINT: &str = "apt-get install postgresql-15-orafce";
 
 /// A fresh database, private to one test.
 pub struct TestDatabase {
@@ -129,6 +130,31 @@ pub fn plpgsql_check_or_skip(test: &str) -> bool {
         );
     }
     eprintln!("SKIPPED {test}: plpgsql_check extension is not installed ({PLPGSQL_CHECK_HINT})");
+    false
+}
+
+/// Whether `CREATE EXTENSION orafce` succeeds in a test database. Checked once.
+pub fn orafce_available() -> bool {
+    static AVAILABLE: OnceLock<bool> = OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        let probe = database("orafce_probe");
+        probe
+            .connect()
+            .batch_execute("CREATE EXTENSION orafce")
+            .is_ok()
+    })
+}
+
+/// For tests that need orafce (`--target-ext orafce`). CI installs it, so under CI=true
+/// its absence panics; elsewhere this returns false after saying that `test` is skipped.
+pub fn orafce_or_skip(test: &str) -> bool {
+    if orafce_available() {
+        return true;
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("orafce extension is not installed (CI=true requires it): {ORAFCE_HINT}");
+    }
+    eprintln!("SKIPPED {test}: orafce extension is not installed ({ORAFCE_HINT})");
     false
 }
 

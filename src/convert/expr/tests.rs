@@ -199,3 +199,61 @@ fn rownum_filters_become_limit() {
     let (_, actions) = convert("select rownum, x from t");
     assert_eq!(actions, vec![codes::ROWNUM]);
 }
+
+fn convert_with(rules: &Rules, sql: &str) -> String {
+    let tree = parse(Rule::stmt_select, sql).unwrap_or_else(|f| panic!("{sql}: {}", f.message("")));
+    let mut rewriter = Rewriter::new(rules, sql);
+    rewriter.render(tree.root().unwrap())
+}
+
+#[test]
+fn schema_map_renames_schema_qualifiers_only() {
+    let mut rules = Rules::builtin();
+    rules.namer = Namer::new(std::collections::BTreeMap::from([(
+        "HR".to_owned(),
+        "hr_app".to_owned(),
+    )]));
+    // Tables, schema.table.column, schema.function(), schema.seq.NEXTVAL.
+    assert_eq!(
+        convert_with(
+            &rules,
+            "select hr.emp.id, hr.calc(e.x), hr.emp_seq.nextval from HR.emp e join \"HR\".dept d on d.id = e.dept_id"
+        ),
+        "select hr_app.emp.id, hr_app.calc(e.x), nextval('hr_app.emp_seq') from hr_app.emp e join hr_app.dept d on d.id = e.dept_id"
+    );
+    // `hr.x` in an expression is column x of a table or alias hr, not a schema.
+    assert_eq!(
+        convert_with(&rules, "select hr.name from staff hr, sales.t"),
+        "select hr.name from staff hr, sales.t"
+    );
+}
+
+#[test]
+fn orafce_overlay_keeps_orafce_calls() {
+    let mut rules = Rules::builtin();
+    rules
+        .apply_overlay(&crate::convert::overlay::target_extension("orafce").unwrap())
+        .unwrap();
+    assert_eq!(rules.extensions, ["orafce"]);
+    assert_eq!(
+        convert_with(
+            &rules,
+            "select add_months(d, 1), last_day(d), instr(s, 'x'), substr(s, 2), mod(a, b), nvl(a, 0), trunc(d), sysdate + 1 from t"
+        ),
+        "select oracle.add_months(d, trunc(1)::integer), oracle.last_day(d), oracle.instr(s, 'x'), oracle.substr(s, 2), oracle.mod(a, b), coalesce(a, 0), oracompat.trunc(d), oracle.sysdate() + (1) * interval '1 day' from t"
+    );
+}
+
+#[test]
+fn user_overlay_can_take_over_code_handled_functions() {
+    let mut rules = Rules::builtin();
+    let overlay = crate::convert::overlay::Overlay::from_toml(
+        "[[function]]\noracle = \"DECODE\"\nargs = [3, 8]\npostgres = \"oracle.decode({args})\"\naction = \"orafce-function\"\n",
+    )
+    .unwrap();
+    rules.apply_overlay(&overlay).unwrap();
+    assert_eq!(
+        convert_with(&rules, "select decode(a, 1, 'x', 'y') from t"),
+        "select oracle.decode(a, 1, 'x', 'y') from t"
+    );
+}
