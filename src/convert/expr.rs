@@ -53,6 +53,8 @@ pub struct Rewriter<'a> {
     suppress_outer_join: bool,
     /// Aliases given to subqueries in FROM (sq1, sq2, ...).
     subquery_aliases: usize,
+    /// Set while a hierarchical query's parts are rendered (hierarchical.rs).
+    substitutions: hierarchical::Substitutions,
 }
 
 impl<'a> Rewriter<'a> {
@@ -64,6 +66,7 @@ impl<'a> Rewriter<'a> {
             date_columns: Default::default(),
             suppress_outer_join: false,
             subquery_aliases: 0,
+            substitutions: Default::default(),
         }
     }
 
@@ -130,6 +133,9 @@ impl<'a> Rewriter<'a> {
     /// touch only part of a node push their own edits and return `None` after
     /// descending into the rest themselves.
     fn rewrite(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        if let Some(edit) = self.substituted(node) {
+            return Some(edit);
+        }
         match node.kind() {
             Rule::function_or_name => self.function_or_name(node),
             Rule::datatype => self.datatype(node),
@@ -139,7 +145,7 @@ impl<'a> Rewriter<'a> {
                 Some(Edit::replace(node.span(), "EXCEPT"))
             }
             Rule::query_block => self.query_block(node),
-            Rule::subquery => self.subquery(node),
+            Rule::subquery => self.hierarchical(node).or_else(|| self.subquery(node)),
             Rule::table_reference => self.subquery_alias(node),
             Rule::arith_expr => self.date_arithmetic(node),
             Rule::string_literal => self.q_quote(node),
@@ -921,6 +927,7 @@ fn compact(text: &str, max: usize) -> String {
     }
 }
 
+mod hierarchical;
 mod joins;
 
 #[cfg(test)]
