@@ -46,6 +46,8 @@ INSERT INTO t_tree VALUES (1, NULL, 'KING'), (2, 1, 'JONES'), (3, 1, 'BLAKE'), (
   (5, 2, 'FORD'), (6, 3, 'ALLEN'), (7, 4, 'ADAMS');
 CREATE TABLE t_loop (id int, parent int);
 INSERT INTO t_loop VALUES (1, 3), (2, 1), (3, 2);
+CREATE TABLE t_tree_dept (tree_id int, dname text);
+INSERT INTO t_tree_dept VALUES (1, 'HQ'), (2, 'OPS'), (3, 'OPS'), (4, 'OPS'), (5, 'HQ'), (6, 'OPS');
 ";
 
 const CASES: &[Case] = &[
@@ -184,6 +186,11 @@ const CASES: &[Case] = &[
         expected: &[
             "KING|1", "BLAKE|2", "ALLEN|3", "FORD|3", "SCOTT|3", "ADAMS|4",
         ],
+    },
+    Case {
+        rule: "A join in a hierarchical query is done first (ADAMS has no department row, so he is gone before the walk); the other WHERE predicates filter afterwards (Hierarchical Queries: join predicates before CONNECT BY processing, others after)",
+        oracle: "SELECT t.name, d.dname, LEVEL FROM t_tree t, t_tree_dept d WHERE t.id = d.tree_id AND d.dname = 'OPS' START WITH t.parent IS NULL CONNECT BY PRIOR t.id = t.parent ORDER SIBLINGS BY t.name",
+        expected: &["BLAKE|OPS|2", "ALLEN|OPS|3", "JONES|OPS|2", "SCOTT|OPS|3"],
     },
     Case {
         rule: "CONNECT BY LEVEL <= n on DUAL generates rows 1..n: every child of the one row satisfies the condition until LEVEL exceeds n (Hierarchical Queries)",

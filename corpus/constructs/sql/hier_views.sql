@@ -1,4 +1,4 @@
--- Exercises: hierarchical queries in views over a table created in the same file: LEVEL with ORDER SIBLINGS BY, CONNECT_BY_ROOT, SYS_CONNECT_BY_PATH, CONNECT_BY_ISLEAF, a WHERE filter applied after the walk, NOCYCLE with CONNECT_BY_ISCYCLE and LEVEL in CONNECT BY, a hierarchy over a subquery, and shapes that stay manual (a join in FROM, SELECT *)
+-- Exercises: hierarchical queries in views over a table created in the same file: LEVEL with ORDER SIBLINGS BY, CONNECT_BY_ROOT, SYS_CONNECT_BY_PATH, CONNECT_BY_ISLEAF, a WHERE filter applied after the walk, NOCYCLE with CONNECT_BY_ISCYCLE and LEVEL in CONNECT BY, a hierarchy over a subquery and over a join, and shapes that stay manual (unqualified columns in a join, SELECT *)
 CREATE TABLE org.org_unit (
   unit_id      NUMBER(9) PRIMARY KEY,
   parent_id    NUMBER(9),
@@ -37,12 +37,18 @@ SELECT ou.unit_code, LEVEL AS depth
 CONNECT BY PRIOR ou.unit_id = ou.parent_id
  START WITH ou.parent_id IS NULL;
 
--- stays manual: Oracle joins first, then walks the hierarchy
+-- a join: Oracle joins first (c.parent_id = p.unit_id), then walks the hierarchy
 CREATE OR REPLACE VIEW org.org_unit_parent_names AS
 SELECT LEVEL AS depth, c.unit_code, p.unit_name AS parent_name
   FROM org.org_unit c, org.org_unit p
  WHERE c.parent_id = p.unit_id
  START WITH p.parent_id IS NULL
+CONNECT BY PRIOR c.unit_id = c.parent_id;
+
+-- stays manual: a join with unqualified columns (which table has unit_name?)
+CREATE OR REPLACE VIEW org.org_unit_names AS
+SELECT LEVEL AS depth, unit_name
+  FROM org.org_unit c JOIN org.org_unit p ON c.parent_id = p.unit_id
 CONNECT BY PRIOR c.unit_id = c.parent_id;
 
 -- stays manual: * would also return the helper columns of the conversion

@@ -130,6 +130,40 @@ fn pseudo_columns<'t>(node: SyntaxNode<'t>, text: &str) -> Option<Vec<Pseudo<'t>
     Some(out)
 }
 
+/// A table reference this can walk: a named table or an aliased subquery, with no
+/// partition, flashback, sample or pivot suffix: (reference, source, alias).
+#[allow(clippy::type_complexity)]
+fn plain_table<'t>(
+    table: SyntaxNode<'t>,
+    text: &str,
+) -> Option<(SyntaxNode<'t>, SyntaxNode<'t>, Option<SyntaxNode<'t>>)> {
+    let source = table.children().next()?;
+    let alias = table.child(Rule::table_alias);
+    if table.children().count() != 1 + usize::from(alias.is_some()) {
+        return None;
+    }
+    match source.kind() {
+        Rule::named_table => Some((table, source, alias)),
+        Rule::lateral_subquery if alias.is_some() && source.text(text).starts_with('(') => {
+            Some((table, source, alias))
+        }
+        _ => None,
+    }
+}
+
+/// The AND-ed conditions of an expression, or `None` when it has a top-level OR.
+fn conjuncts<'t>(expr: SyntaxNode<'t>, text: &str) -> Option<Vec<SyntaxNode<'t>>> {
+    let mut out = Vec::new();
+    for child in expr.children() {
+        match child.kind() {
+            Rule::not_expr => out.push(child),
+            Rule::bool_op if !child.text(text).eq_ignore_ascii_case("and") => return None,
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
 /// Is there a subquery inside `node`?
 fn has_subquery(node: SyntaxNode<'_>) -> bool {
     node.descendants().any(|d| d.kind() == Rule::query_block)
@@ -250,7 +284,7 @@ impl Rewriter<'_> {
                 .child(Rule::query_block)
                 .filter(|b| b.child(Rule::hierarchical_clause).is_some());
             if let Some(block) = block {
-                let converted = self.hierarchical_block(block, siblings)?;
+                let converted = self.hierarchical_block(block, order_by)?;
                 ordered =
                     converted.ordered && terms.len() == 1 && !is_aggregate_query(block, self.text);
                 edits.push(converted.edit);
@@ -289,8 +323,9 @@ impl Rewriter<'_> {
     fn hierarchical_block(
         &mut self,
         block: SyntaxNode<'_>,
-        siblings: Option<SyntaxNode<'_>>,
+        order_by: Option<SyntaxNode<'_>>,
     ) -> Option<Converted> {
+        let siblings = order_by.filter(|o| o.child(Rule::SIBLINGS).is_some());
         let text = self.text;
         let from = block.child(Rule::FROM)?;
         let list = block.child(Rule::from_list)?;
@@ -300,27 +335,28 @@ impl Rewriter<'_> {
         }
         // One table (or named subquery) in FROM: joins are done before the hierarchy in
         // Oracle, which this does not model.
-        let mut items = list.children_of(Rule::from_item);
-        let item = items.next()?;
-        if items.next().is_some() || item.children().count() != 1 {
-            return None;
-        }
-        let table = item.child(Rule::table_reference)?;
-        let source = table.children().next()?;
-        let alias = table.child(Rule::table_alias);
-        let plain = table.children().count() == 1 + usize::from(alias.is_some());
-        if !plain {
-            return None;
-        }
-        let is_dual = source.kind() == Rule::named_table
-            && alias.is_none()
-            && table
-                .text(text)
-                .trim()
-                .to_uppercase()
-                .trim_start_matches("SYS.")
-                .trim_start_matches("PUBLIC.")
-                == "DUAL";
+        // Several tables (comma or ANSI joins) are joined first, as in Oracle, in a
+        // derived table (`joined_source`).
+        let items: Vec<SyntaxNode<'_>> = list.children_of(Rule::from_item).collect();
+        let single = match items.as_slice() {
+            [item] if item.children().count() == 1 => item.child(Rule::table_reference),
+            _ => None,
+        };
+        let single = match single {
+            Some(table) => Some(plain_table(table, text)?),
+            None => None,
+        };
+        let is_dual = single.is_some_and(|(table, source, alias)| {
+            source.kind() == Rule::named_table
+                && alias.is_none()
+                && table
+                    .text(text)
+                    .trim()
+                    .to_uppercase()
+                    .trim_start_matches("SYS.")
+                    .trim_start_matches("PUBLIC.")
+                    == "DUAL"
+        });
         let where_clause = block.child(Rule::where_clause);
         if let Some(w) = where_clause {
             if w.child(Rule::CURRENT_OF).is_some()
@@ -372,13 +408,6 @@ impl Rewriter<'_> {
                 condition,
                 &outer,
             );
-        }
-        if source.kind() == Rule::lateral_subquery {
-            if alias.is_none() || !source.text(text).starts_with('(') {
-                return None;
-            }
-        } else if source.kind() != Rule::named_table {
-            return None;
         }
         // Oracle's * is the table's columns; here it would also take level and cb_*.
         // (COUNT(*) is no column list.)
@@ -461,19 +490,37 @@ impl Rewriter<'_> {
         }
 
         // Render each part once.
-        let table_sql = self.render(table).trim().to_owned();
-        let key = match alias {
-            Some(a) => self.render(a.child(Rule::identifier)?),
+        let mut where_edit = None;
+        let (table_sql, key) = match single {
+            Some((table, source, alias)) => {
+                let key = match alias {
+                    Some(a) => a.child(Rule::identifier)?,
+                    None => {
+                        let name = source.descendant(Rule::qualified_name)?;
+                        if name.child(Rule::dblink).is_some() {
+                            return None;
+                        }
+                        name.children()
+                            .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+                            .last()?
+                    }
+                };
+                (self.render(table).trim().to_owned(), self.render(key))
+            }
             None => {
-                let name = source.descendant(Rule::qualified_name)?;
-                if name.child(Rule::dblink).is_some() {
-                    return None;
+                let (sql, filters) = self.joined_source(block, order_by, &items, where_clause)?;
+                if let Some(w) = where_clause {
+                    // Join predicates went into the derived table; the rest filter after.
+                    let kept: Vec<String> = filters.iter().map(|f| self.render(*f)).collect();
+                    where_edit = Some(if kept.is_empty() {
+                        let start = text[..w.span().start as usize].trim_end_matches([' ', '\t']);
+                        Edit::delete(Span::new(start.len(), w.span().end as usize))
+                    } else {
+                        let keyword = w.child(Rule::WHERE).map_or("WHERE", |k| k.text(text));
+                        Edit::replace(w.span(), format!("{keyword} {}", kept.join(" AND ")))
+                    });
                 }
-                let last = name
-                    .children()
-                    .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
-                    .last()?;
-                self.render(last)
+                (sql, "cb_join".to_owned())
             }
         };
         let start_sql = start
@@ -606,7 +653,10 @@ impl Rewriter<'_> {
         sql.push_str(&format!("\n  FROM cb_tree\n) {key}"));
         let mut edits = Vec::new();
         for part in &outer_parts {
-            self.visit(*part, &mut edits);
+            match &where_edit {
+                Some(edit) if edit.span.end == part.span().end => edits.push(edit.clone()),
+                _ => self.visit(*part, &mut edits),
+            }
         }
         edits.push(Edit::replace(region, sql));
         edits.push(Edit::delete(removed));
@@ -631,6 +681,199 @@ impl Rewriter<'_> {
             edit: Edit::replace(block.span(), apply(text, block.span(), &edits)),
             ordered: true,
         })
+    }
+
+    /// `FROM a, b [JOIN c ON ...] WHERE <join predicates> AND <filters>`: Oracle joins
+    /// first (predicates naming two or more of the tables), then builds the hierarchy,
+    /// then filters. The join becomes `(SELECT a.x AS a_x, ... FROM a, b WHERE <join
+    /// predicates>) cb_join` and every column reference `a.x` of the block becomes
+    /// `cb_join.a_x` (registered as substitutions). Returns the derived table and the
+    /// filters; `None` for references this cannot map: an unqualified column (which
+    /// table?), `a.*`, a subquery naming the tables, `(+)`, an OR over several tables.
+    fn joined_source<'t>(
+        &mut self,
+        block: SyntaxNode<'t>,
+        order_by: Option<SyntaxNode<'t>>,
+        items: &[SyntaxNode<'t>],
+        where_clause: Option<SyntaxNode<'t>>,
+    ) -> Option<(String, Vec<SyntaxNode<'t>>)> {
+        let text = self.text;
+        let normalize = |n: SyntaxNode<'_>| crate::reader::head::normalize_identifier(n.text(text));
+        let mut keys: Vec<String> = Vec::new();
+        for item in items {
+            let tables = item.child(Rule::table_reference).into_iter().chain(
+                item.children_of(Rule::join_clause)
+                    .filter_map(|j| j.child(Rule::table_reference)),
+            );
+            for table in tables {
+                let (_, source, alias) = plain_table(table, text)?;
+                let key = match alias {
+                    Some(a) => a.child(Rule::identifier)?,
+                    None => source
+                        .descendant(Rule::qualified_name)?
+                        .children()
+                        .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+                        .last()?,
+                };
+                let key = normalize(key);
+                if keys.contains(&key) {
+                    return None;
+                }
+                keys.push(key);
+            }
+        }
+        // The parts read after the join: everything but FROM, and the ORDER BY.
+        let parts: Vec<SyntaxNode<'t>> = block
+            .children()
+            .filter(|c| !matches!(c.kind(), Rule::FROM | Rule::from_list))
+            .chain(order_by)
+            .collect();
+        // The table a column reference names, or `None` for anything else.
+        let qualifier = |f: SyntaxNode<'_>| -> Option<String> {
+            let name = f.child(Rule::qualified_name)?;
+            let parts: Vec<SyntaxNode<'_>> = name
+                .children()
+                .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+                .collect();
+            match parts.as_slice() {
+                [q, _] if keys.contains(&normalize(*q)) => Some(normalize(*q)),
+                _ => None,
+            }
+        };
+        let mut columns: Vec<(SyntaxNode<'t>, String)> = Vec::new();
+        for part in &parts {
+            let own = own_descendants(*part, Rule::function_or_name);
+            for f in part
+                .descendants()
+                .filter(|d| d.kind() == Rule::function_or_name)
+            {
+                let is_own = own.iter().any(|o| o.span() == f.span());
+                let name = f.child(Rule::qualified_name);
+                let words = name.map_or(0, |n| {
+                    n.children()
+                        .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+                        .count()
+                });
+                if let Some(q) = qualifier(f) {
+                    // A correlated subquery or a method call: not a plain column.
+                    if !is_own || f.children().count() != 1 {
+                        return None;
+                    }
+                    let column = name?.children().last()?;
+                    let column = normalize(column);
+                    let mapped = format!("{}_{}", q, column).to_lowercase();
+                    if !mapped
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    {
+                        return None;
+                    }
+                    columns.push((f, mapped));
+                } else if words >= 3
+                    && name
+                        .and_then(|n| n.children().nth(1))
+                        .is_some_and(|t| keys.contains(&normalize(t)))
+                {
+                    return None; // schema.table.column
+                } else if is_own && words == 1 && f.children().count() == 1 {
+                    // An unqualified name: a pseudo-column, a function like SYSDATE, or a
+                    // column of one of the tables (which one is not known here).
+                    let word = plain_word(f, text)?;
+                    let known = matches!(
+                        word.as_str(),
+                        "LEVEL" | "CONNECT_BY_ISLEAF" | "CONNECT_BY_ISCYCLE" | "USER" | "UID"
+                    ) || self.rules.functions.name(&word).is_some();
+                    if !known {
+                        return None;
+                    }
+                }
+            }
+        }
+        // Join predicates name two or more tables; the others filter the result.
+        let mut joins = Vec::new();
+        let mut filters = Vec::new();
+        if let Some(w) = where_clause {
+            let expr = w.child(Rule::expr)?;
+            if !own_descendants(w, Rule::outer_join_marker).is_empty() {
+                return None;
+            }
+            let tables_in = |c: SyntaxNode<'_>| -> usize {
+                let mut named: Vec<String> = own_descendants(c, Rule::function_or_name)
+                    .into_iter()
+                    .filter_map(qualifier)
+                    .collect();
+                named.sort();
+                named.dedup();
+                named.len()
+            };
+            match conjuncts(expr, text) {
+                Some(list) => {
+                    for c in list {
+                        if tables_in(c) >= 2 {
+                            if !pseudo_columns(c, text)?.is_empty() {
+                                return None;
+                            }
+                            joins.push(c);
+                        } else {
+                            filters.push(c);
+                        }
+                    }
+                }
+                None if tables_in(expr) >= 2 => return None,
+                None => filters.push(expr),
+            }
+        }
+        // Rendered before the substitutions: inside the derived table the tables keep
+        // their names.
+        let from: Vec<String> = items
+            .iter()
+            .map(|i| self.render(*i).trim().to_owned())
+            .collect();
+        let on: Vec<String> = joins
+            .iter()
+            .map(|c| self.render(*c).trim().to_owned())
+            .collect();
+        let mut select: Vec<String> = Vec::new();
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for (f, mapped) in &columns {
+            let source = self.render(*f).trim().to_owned();
+            match seen.iter().find(|(m, _)| m == mapped) {
+                Some((_, s)) if *s != source.to_lowercase() => return None, // a_b.c vs a.b_c
+                Some(_) => {}
+                None => {
+                    seen.push((mapped.clone(), source.to_lowercase()));
+                    select.push(format!("{source} AS {mapped}"));
+                }
+            }
+        }
+        if select.is_empty() {
+            return None;
+        }
+        let mut sql = format!("(SELECT {} FROM {}", select.join(", "), from.join(", "));
+        if !on.is_empty() {
+            sql.push_str(&format!(" WHERE {}", on.join(" AND ")));
+        }
+        sql.push_str(") cb_join");
+        // A select item that is just a column keeps the column's name.
+        let bare: Vec<Span> = block
+            .child(Rule::select_list)
+            .map(|l| {
+                l.children_of(Rule::select_item)
+                    .filter(|i| i.child(Rule::column_alias).is_none())
+                    .filter_map(|i| i.child(Rule::expr))
+                    .map(|e| e.span())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (f, mapped) in columns {
+            let mut sql = format!("cb_join.{mapped}");
+            if bare.contains(&f.span()) {
+                let column = f.child(Rule::qualified_name)?.children().last()?;
+                sql.push_str(&format!(" AS {}", self.render(column)));
+            }
+            self.substitute(f, Edit::replace(f.span(), sql));
+        }
+        Some((sql, filters))
     }
 
     /// `SELECT LEVEL FROM dual CONNECT BY LEVEL <= n` -> `generate_series`.

@@ -188,11 +188,18 @@ fn level_row_generator_becomes_generate_series() {
 
 #[test]
 fn unsafe_shapes_stay_manual() {
-    // Joins: Oracle joins before it builds the hierarchy.
+    // Joins whose columns are not all qualified: which table a name belongs to is not
+    // known here.
     assert_manual(
-        "select level, a.x from a, b where a.id = b.id start with a.p is null connect by prior a.id = a.p",
+        "select level, x from a, b where a.id = b.id start with a.p is null connect by prior a.id = a.p",
     );
-    assert_manual("select level from a join b on a.id = b.id connect by prior a.id = a.p");
+    assert_manual("select level from a join b on a.id = b.id connect by prior id = a.p");
+    // A join with (+), an OR across tables, a subquery naming a joined table.
+    assert_manual("select a.x from a, b where a.id = b.id(+) connect by prior a.id = a.p");
+    assert_manual("select a.x from a, b where a.id = b.id or a.y = 1 connect by prior a.id = a.p");
+    assert_manual(
+        "select a.x from a, b where a.id = b.id and exists (select 1 from c where c.id = a.id) connect by prior a.id = a.p",
+    );
     // * would return the helper columns too.
     assert_manual("select * from t connect by prior id = p");
     assert_manual("select t.* from t connect by prior id = p");
@@ -229,4 +236,43 @@ fn unsafe_shapes_stay_manual() {
         1,
         "{actions:?}"
     );
+}
+
+#[test]
+fn joins_are_done_before_the_hierarchy() {
+    let (text, actions) = convert(
+        "select e.name, d.dname, level from emp e, dept d where e.dept_id = d.id and d.dname <> 'X' \
+         start with e.boss is null connect by prior e.id = e.boss order siblings by e.name",
+    );
+    let join = "(SELECT e.name AS e_name, d.dname AS d_dname, e.dept_id AS e_dept_id, d.id AS d_id, e.boss AS e_boss, e.id AS e_id FROM emp e, dept d WHERE e.dept_id = d.id) cb_join";
+    assert!(text.starts_with("select cb_join.e_name AS name, cb_join.d_dname AS dname, level FROM (\nWITH RECURSIVE cb_tree AS (\n  SELECT cb_join.*, 1 AS level, cb_join.e_id AS cb_prior_1"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "    FROM {join}\n   WHERE cb_join.e_boss is null\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "    JOIN {join}\n      ON (cb_parent.cb_prior_1 = cb_join.e_boss)"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("ORDER BY cb_join.e_name"), "{text}");
+    // The join predicate went into the derived table; the filter stays outside.
+    assert!(
+        text.ends_with(") cb_join where cb_join.d_dname <> 'X' ORDER BY cb_order"),
+        "{text}"
+    );
+    assert_eq!(actions, vec![codes::CONNECT_BY_TO_RECURSIVE_CTE]);
+    // ANSI joins too; WHERE only with join predicates disappears.
+    let (text, _) = convert(
+        "select a.x from a join b on a.id = b.a_id, c where c.id = b.c_id connect by prior a.id = a.p",
+    );
+    assert!(
+        text.contains("FROM a join b on a.id = b.a_id, c WHERE c.id = b.c_id) cb_join"),
+        "{text}"
+    );
+    assert!(text.starts_with("select cb_join.a_x AS x FROM"), "{text}");
+    assert!(text.ends_with(") cb_join ORDER BY cb_order"), "{text}");
 }
