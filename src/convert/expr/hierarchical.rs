@@ -87,7 +87,9 @@ fn pseudo_columns<'t>(node: SyntaxNode<'t>, text: &str) -> Option<Vec<Pseudo<'t>
             }
             continue;
         }
-        let name = f.child(Rule::qualified_name)?;
+        let Some(name) = f.child(Rule::qualified_name) else {
+            continue; // a bind variable
+        };
         let is_path = name.children().count() == 1
             && name.text(text).eq_ignore_ascii_case("sys_connect_by_path");
         if is_path {
@@ -395,6 +397,10 @@ impl Rewriter<'_> {
         let mut outer = Vec::new();
         for part in &outer_parts {
             outer.extend(pseudo_columns(*part, text)?);
+        }
+        // ORDER BY (not SIBLINGS) sorts the result: LEVEL, CONNECT_BY_ROOT ... read it.
+        if let Some(o) = order_by.filter(|o| o.child(Rule::SIBLINGS).is_none()) {
+            outer.extend(pseudo_columns(o, text)?);
         }
         if is_dual {
             return self.row_generator(

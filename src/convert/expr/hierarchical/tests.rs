@@ -121,6 +121,18 @@ fn other_rules_apply_inside_and_around() {
 fn order_by_and_aggregates_keep_their_own_order() {
     let (text, _) = convert("select name from t connect by prior id = p order by name");
     assert!(text.ends_with(") t order by name"), "{text}");
+    // Pseudo-columns in ORDER BY read the carried columns too.
+    let (text, _) = convert(
+        "select name from t connect by prior id = p order by connect_by_root name, sys_connect_by_path(name, '/') desc, level",
+    );
+    assert!(
+        text.ends_with(") t order by cb_root_1, cb_path_1 desc, level"),
+        "{text}"
+    );
+    assert!(text.contains("name AS cb_root_1"), "{text}");
+    // A bind variable is no reason to give up.
+    let (text, _) = convert("select name from t start with id = :top connect by prior id = p");
+    assert!(text.contains("WHERE id = :top"), "{text}");
     let (text, _) = convert("select count(*) from t connect by prior id = p");
     assert!(text.ends_with(") t"), "{text}");
     let (text, _) = convert("select level, count(*) from t connect by prior id = p group by level");
