@@ -385,7 +385,9 @@ impl Rewriter<'_> {
         // become part of the comment).
         let line_start = text[..cut].rfind('\n').map_or(0, |n| n + 1);
         if text[line_start..cut].contains("--") {
-            cut += text[cut..].find('\n').map_or(0, |n| n + 1);
+            if let Some(n) = text[cut..hierarchy.span().start as usize].find('\n') {
+                cut += n + 1;
+            }
         }
         let removed = Span::new(cut, hierarchy.span().end as usize);
         let outer_parts: Vec<SyntaxNode<'_>> = block

@@ -288,3 +288,21 @@ fn joins_are_done_before_the_hierarchy() {
     assert!(text.starts_with("select cb_join.a_x AS x FROM"), "{text}");
     assert!(text.ends_with(") cb_join ORDER BY cb_order"), "{text}");
 }
+
+#[test]
+fn odd_text_around_the_clause() {
+    // `--` inside a string on the line before START WITH is no comment.
+    let (text, _) =
+        convert("select id from t where x = '--' start with p is null connect by prior id = p");
+    assert!(
+        text.ends_with(") t where x = '--' ORDER BY cb_order"),
+        "{text}"
+    );
+    // CONNECT BY before START WITH, comments inside the clause.
+    let (text, actions) = convert(
+        "select id from t connect by /* up */ prior id = p start with p is null -- roots\n",
+    );
+    assert!(text.contains("WHERE p is null"), "{text}");
+    assert!(text.contains("ON (cb_parent.cb_prior_1 = p)"), "{text}");
+    assert_eq!(actions, vec![codes::CONNECT_BY_TO_RECURSIVE_CTE]);
+}
