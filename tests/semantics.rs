@@ -46,6 +46,8 @@ INSERT INTO t_tree VALUES (1, NULL, 'KING'), (2, 1, 'JONES'), (3, 1, 'BLAKE'), (
   (5, 2, 'FORD'), (6, 3, 'ALLEN'), (7, 4, 'ADAMS');
 CREATE TABLE t_loop (id int, parent int);
 INSERT INTO t_loop VALUES (1, 3), (2, 1), (3, 2);
+CREATE TABLE t_rep (id int, cnt int);
+INSERT INTO t_rep VALUES (1, 2), (2, 3);
 CREATE TABLE t_tree_dept (tree_id int, dname text);
 INSERT INTO t_tree_dept VALUES (1, 'HQ'), (2, 'OPS'), (3, 'OPS'), (4, 'OPS'), (5, 'HQ'), (6, 'OPS');
 ";
@@ -186,6 +188,11 @@ const CASES: &[Case] = &[
         expected: &[
             "KING|1", "BLAKE|2", "ALLEN|3", "FORD|3", "SCOTT|3", "ADAMS|4",
         ],
+    },
+    Case {
+        rule: "Each row repeated cnt times, the common PRIOR id = id AND PRIOR SYS_GUID() IS NOT NULL idiom: a row is its own child, SYS_GUID() keeps Oracle from reporting ORA-01436, LEVEL <= cnt stops the walk (Hierarchical Queries, LEVEL)",
+        oracle: "SELECT id, LEVEL FROM t_rep CONNECT BY LEVEL <= cnt AND PRIOR id = id AND PRIOR SYS_GUID() IS NOT NULL ORDER BY id, LEVEL",
+        expected: &["1|1", "1|2", "2|1", "2|2", "2|3"],
     },
     Case {
         rule: "A join in a hierarchical query is done first (ADAMS has no department row, so he is gone before the walk); the other WHERE predicates filter afterwards (Hierarchical Queries: join predicates before CONNECT BY processing, others after)",
