@@ -26,8 +26,10 @@
 //! condition keeps its own text with only `PRIOR x` replaced: the parent is reached
 //! through a derived table that exposes nothing but `level` and `cb_*` columns, so the
 //! child's unqualified column names stay unambiguous. The table keeps its alias in every
-//! part, so the select list, WHERE and ORDER BY keep theirs. Anything outside this shape
-//! returns `None` and stays a manual item (OPG6035).
+//! part, so the select list, WHERE and ORDER BY keep theirs. Several tables in FROM are
+//! joined first, as in Oracle, in a derived table `cb_join` that stands for the table
+//! (`joined_source`). Anything outside these shapes returns `None` and stays a manual
+//! item (OPG6035).
 
 use super::Rewriter;
 use super::joins::own_descendants;
@@ -286,7 +288,9 @@ impl Rewriter<'_> {
                 .child(Rule::query_block)
                 .filter(|b| b.child(Rule::hierarchical_clause).is_some());
             if let Some(block) = block {
-                let converted = self.hierarchical_block(block, order_by)?;
+                // A set operation's ORDER BY sorts the whole result, not this block.
+                let own_order = order_by.filter(|_| terms.len() == 1);
+                let converted = self.hierarchical_block(block, own_order)?;
                 ordered =
                     converted.ordered && terms.len() == 1 && !is_aggregate_query(block, self.text);
                 edits.push(converted.edit);
