@@ -41,6 +41,15 @@ CREATE TABLE t_dept (id int, name text, active text, loc int);
 INSERT INTO t_dept VALUES (10, 'A', 'Y', 100), (20, 'B', 'N', NULL);
 CREATE TABLE t_loc (id int, city text);
 INSERT INTO t_loc VALUES (100, 'X');
+CREATE TABLE t_tree (id int, parent int, name text);
+INSERT INTO t_tree VALUES (1, NULL, 'KING'), (2, 1, 'JONES'), (3, 1, 'BLAKE'), (4, 2, 'SCOTT'),
+  (5, 2, 'FORD'), (6, 3, 'ALLEN'), (7, 4, 'ADAMS');
+CREATE TABLE t_loop (id int, parent int);
+INSERT INTO t_loop VALUES (1, 3), (2, 1), (3, 2);
+CREATE TABLE t_rep (id int, cnt int);
+INSERT INTO t_rep VALUES (1, 2), (2, 3);
+CREATE TABLE t_tree_dept (tree_id int, dname text);
+INSERT INTO t_tree_dept VALUES (1, 'HQ'), (2, 'OPS'), (3, 'OPS'), (4, 'OPS'), (5, 'HQ'), (6, 'OPS');
 ";
 
 const CASES: &[Case] = &[
@@ -108,6 +117,102 @@ const CASES: &[Case] = &[
         rule: "date + n adds n days; date - date is a number of days (Datetime/Interval Arithmetic)",
         oracle: "SELECT DATE '2024-02-28' + 1, DATE '2024-03-01' - DATE '2024-02-28' FROM DUAL",
         expected: &["2024-02-29T00:00:00|2"],
+    },
+    Case {
+        rule: "Hierarchical Queries: START WITH picks the roots, PRIOR id = parent finds children, LEVEL is 1 for a root; ORDER SIBLINGS BY orders siblings and keeps the depth-first hierarchy",
+        oracle: "SELECT LEVEL, name FROM t_tree START WITH parent IS NULL CONNECT BY PRIOR id = parent ORDER SIBLINGS BY name",
+        expected: &[
+            "1|KING", "2|BLAKE", "3|ALLEN", "2|JONES", "3|FORD", "3|SCOTT", "4|ADAMS",
+        ],
+    },
+    Case {
+        rule: "ORDER SIBLINGS BY ... DESC: siblings in descending order under each parent (Hierarchical Queries, ORDER SIBLINGS BY)",
+        oracle: "SELECT name FROM t_tree t START WITH t.parent IS NULL CONNECT BY PRIOR t.id = t.parent ORDER SIBLINGS BY t.name DESC",
+        expected: &["KING", "JONES", "SCOTT", "ADAMS", "FORD", "BLAKE", "ALLEN"],
+    },
+    Case {
+        rule: "PRIOR on the other side walks up from START WITH to the top (Hierarchical Queries: PRIOR may be on either side)",
+        oracle: "SELECT name, LEVEL FROM t_tree START WITH name = 'ADAMS' CONNECT BY id = PRIOR parent",
+        expected: &["ADAMS|1", "SCOTT|2", "JONES|3", "KING|4"],
+    },
+    Case {
+        rule: "LEVEL in CONNECT BY limits the depth (Hierarchical Queries: CONNECT BY condition may use LEVEL)",
+        oracle: "SELECT name, LEVEL FROM t_tree START WITH parent IS NULL CONNECT BY PRIOR id = parent AND LEVEL <= 2 ORDER SIBLINGS BY name",
+        expected: &["KING|1", "BLAKE|2", "JONES|2"],
+    },
+    Case {
+        rule: "SYS_CONNECT_BY_PATH(column, char) is the path of column values from root to node, each preceded by char (SYS_CONNECT_BY_PATH)",
+        oracle: "SELECT SYS_CONNECT_BY_PATH(name, '/') FROM t_tree START WITH parent IS NULL CONNECT BY PRIOR id = parent ORDER BY 1",
+        expected: &[
+            "/KING",
+            "/KING/BLAKE",
+            "/KING/BLAKE/ALLEN",
+            "/KING/JONES",
+            "/KING/JONES/FORD",
+            "/KING/JONES/SCOTT",
+            "/KING/JONES/SCOTT/ADAMS",
+        ],
+    },
+    Case {
+        rule: "CONNECT_BY_ROOT returns the root row's value; without START WITH every row is a root; WHERE (here LEVEL > 1) filters after the hierarchy (CONNECT_BY_ROOT, Hierarchical Queries)",
+        oracle: "SELECT name, CONNECT_BY_ROOT name AS root FROM t_tree WHERE LEVEL > 1 CONNECT BY PRIOR id = parent ORDER BY name, root",
+        expected: &[
+            "ADAMS|JONES",
+            "ADAMS|KING",
+            "ADAMS|SCOTT",
+            "ALLEN|BLAKE",
+            "ALLEN|KING",
+            "BLAKE|KING",
+            "FORD|JONES",
+            "FORD|KING",
+            "JONES|KING",
+            "SCOTT|JONES",
+            "SCOTT|KING",
+        ],
+    },
+    Case {
+        rule: "CONNECT_BY_ISLEAF is 1 when the row has no child under the CONNECT BY condition, else 0 (CONNECT_BY_ISLEAF Pseudocolumn)",
+        oracle: "SELECT name, CONNECT_BY_ISLEAF FROM t_tree START WITH parent IS NULL CONNECT BY PRIOR id = parent ORDER BY name",
+        expected: &[
+            "ADAMS|1", "ALLEN|1", "BLAKE|0", "FORD|1", "JONES|0", "KING|0", "SCOTT|0",
+        ],
+    },
+    Case {
+        rule: "NOCYCLE returns rows despite a loop; the row that would repeat an ancestor is not returned and its parent has CONNECT_BY_ISCYCLE = 1 (CONNECT_BY_ISCYCLE Pseudocolumn)",
+        oracle: "SELECT id, LEVEL, CONNECT_BY_ISCYCLE, SYS_CONNECT_BY_PATH(id, '/') FROM t_loop START WITH id = 1 CONNECT BY NOCYCLE PRIOR id = parent",
+        expected: &["1|1|0|/1", "2|2|0|/1/2", "3|3|1|/1/2/3"],
+    },
+    Case {
+        rule: "WHERE in a hierarchical query removes rows after the hierarchy is built, not their descendants (Hierarchical Queries: processing order)",
+        oracle: "SELECT name, LEVEL FROM t_tree WHERE name <> 'JONES' START WITH parent IS NULL CONNECT BY PRIOR id = parent ORDER SIBLINGS BY name",
+        expected: &[
+            "KING|1", "BLAKE|2", "ALLEN|3", "FORD|3", "SCOTT|3", "ADAMS|4",
+        ],
+    },
+    Case {
+        rule: "Each row repeated cnt times, the common PRIOR id = id AND PRIOR SYS_GUID() IS NOT NULL idiom: a row is its own child, SYS_GUID() keeps Oracle from reporting ORA-01436, LEVEL <= cnt stops the walk (Hierarchical Queries, LEVEL)",
+        oracle: "SELECT id, LEVEL FROM t_rep CONNECT BY LEVEL <= cnt AND PRIOR id = id AND PRIOR SYS_GUID() IS NOT NULL ORDER BY id, LEVEL",
+        expected: &["1|1", "1|2", "2|1", "2|2", "2|3"],
+    },
+    Case {
+        rule: "A join in a hierarchical query is done first (ADAMS has no department row, so he is gone before the walk); the other WHERE predicates filter afterwards (Hierarchical Queries: join predicates before CONNECT BY processing, others after)",
+        oracle: "SELECT t.name, d.dname, LEVEL FROM t_tree t, t_tree_dept d WHERE t.id = d.tree_id AND d.dname = 'OPS' START WITH t.parent IS NULL CONNECT BY PRIOR t.id = t.parent ORDER SIBLINGS BY t.name",
+        expected: &["BLAKE|OPS|2", "ALLEN|OPS|3", "JONES|OPS|2", "SCOTT|OPS|3"],
+    },
+    Case {
+        rule: "CONNECT BY LEVEL <= n on DUAL generates rows 1..n: every child of the one row satisfies the condition until LEVEL exceeds n (Hierarchical Queries)",
+        oracle: "SELECT LEVEL FROM dual CONNECT BY LEVEL <= 5",
+        expected: &["1", "2", "3", "4", "5"],
+    },
+    Case {
+        rule: "The root row is returned whatever the CONNECT BY condition says: CONNECT BY LEVEL <= 0 on DUAL gives one row (Hierarchical Queries: the condition selects children)",
+        oracle: "SELECT LEVEL FROM dual CONNECT BY LEVEL <= 0",
+        expected: &["1"],
+    },
+    Case {
+        rule: "ROWNUM numbers the generated rows 1..n (ROWNUM Pseudocolumn, Hierarchical Queries)",
+        oracle: "SELECT ROWNUM * 2 FROM DUAL CONNECT BY ROWNUM < 4",
+        expected: &["2", "4", "6"],
     },
 ];
 

@@ -76,6 +76,8 @@ pub struct Rewriter<'a> {
     subquery_aliases: usize,
     /// Set inside COMMENT ON COLUMN, whose target's schema is the first of three parts.
     column_comment: bool,
+    /// Set while a hierarchical query's parts are rendered (hierarchical.rs).
+    substitutions: hierarchical::Substitutions,
 }
 
 impl<'a> Rewriter<'a> {
@@ -88,6 +90,7 @@ impl<'a> Rewriter<'a> {
             suppress_outer_join: false,
             subquery_aliases: 0,
             column_comment: false,
+            substitutions: Default::default(),
         }
     }
 
@@ -154,6 +157,9 @@ impl<'a> Rewriter<'a> {
     /// touch only part of a node push their own edits and return `None` after
     /// descending into the rest themselves.
     fn rewrite(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        if let Some(edit) = self.substituted(node) {
+            return Some(edit);
+        }
         match node.kind() {
             // Names of schema objects: a first part of two or more is the schema.
             Rule::named_table
@@ -186,7 +192,7 @@ impl<'a> Rewriter<'a> {
                 Some(Edit::replace(node.span(), "EXCEPT"))
             }
             Rule::query_block => self.query_block(node),
-            Rule::subquery => self.subquery(node),
+            Rule::subquery => self.hierarchical(node).or_else(|| self.subquery(node)),
             Rule::table_reference => self.subquery_alias(node),
             Rule::arith_expr => self.date_arithmetic(node),
             Rule::string_literal => self.q_quote(node),
@@ -1043,6 +1049,7 @@ fn compact(text: &str, max: usize) -> String {
     }
 }
 
+mod hierarchical;
 mod joins;
 
 #[cfg(test)]
