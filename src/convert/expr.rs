@@ -140,7 +140,9 @@ impl<'a> Rewriter<'a> {
             }
             Rule::query_block => self.query_block(node),
             Rule::subquery => self.subquery(node),
-            Rule::table_reference => self.subquery_alias(node),
+            Rule::table_reference => self
+                .pivot_reference(node)
+                .or_else(|| self.subquery_alias(node)),
             Rule::arith_expr => self.date_arithmetic(node),
             Rule::string_literal => self.q_quote(node),
             Rule::datetime_literal => self.date_literal(node),
@@ -532,6 +534,9 @@ impl<'a> Rewriter<'a> {
 
     /// A subquery whose single block filters on ROWNUM: `LIMIT`.
     fn subquery(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        if let Some(edit) = self.rownum_select(node) {
+            return Some(edit);
+        }
         let term = node.child(Rule::query_term)?;
         let block = term.child(Rule::query_block)?;
         let where_clause = block.child(Rule::where_clause)?;
@@ -922,6 +927,8 @@ fn compact(text: &str, max: usize) -> String {
 }
 
 mod joins;
+mod pivot;
+mod rownum;
 
 #[cfg(test)]
 mod tests;
