@@ -53,6 +53,8 @@ pub struct Rewriter<'a> {
     suppress_outer_join: bool,
     /// Aliases given to subqueries in FROM (sq1, sq2, ...).
     subquery_aliases: usize,
+    /// Columns of the tables the statement names, by the span of the name.
+    pub relation_columns: super::RelationColumns,
 }
 
 impl<'a> Rewriter<'a> {
@@ -64,6 +66,7 @@ impl<'a> Rewriter<'a> {
             date_columns: Default::default(),
             suppress_outer_join: false,
             subquery_aliases: 0,
+            relation_columns: Default::default(),
         }
     }
 

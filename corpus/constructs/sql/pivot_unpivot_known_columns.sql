@@ -60,3 +60,28 @@ SELECT *
   FROM (SELECT plant_code, line_no, tgt_early, max_early, tgt_late, max_late FROM ops.line_target)
 UNPIVOT ((target_units, max_units) FOR shift_code IN ((tgt_early, max_early) AS 'E',
                                                        (tgt_late, max_late) AS 'L')) t;
+
+-- a table created above: its columns give the implicit GROUP BY (plant_code, line_no, work_day, units_scrap)
+SELECT *
+  FROM ops.shift_output
+ PIVOT (SUM(units_good) AS good FOR shift_code IN ('E' AS early, 'N' AS night));
+
+-- SELECT * over UNPIVOT of a known table: the other columns pass through by name
+SELECT *
+  FROM ops.line_target
+UNPIVOT (target_units FOR shift_code IN (tgt_early AS 'E', tgt_late AS 'L', tgt_night AS 'N'))
+ ORDER BY plant_code, line_no;
+
+-- a table that a later ALTER TABLE changes: its columns are not known, so this stays manual
+CREATE TABLE ops.line_stop
+(
+  plant_code   VARCHAR2(8)  NOT NULL,
+  cause_code   VARCHAR2(4)  NOT NULL,
+  minutes      NUMBER(6)
+);
+
+ALTER TABLE ops.line_stop ADD (line_no NUMBER(3));
+
+SELECT *
+  FROM ops.line_stop
+ PIVOT (SUM(minutes) FOR cause_code IN ('MECH' AS mechanical, 'ELEC' AS electrical));

@@ -164,6 +164,30 @@ impl Rewriter<'_> {
         result
     }
 
+    /// The columns of a PIVOT/UNPIVOT source: an inline view's select list, or a table
+    /// the input creates (see `RelationColumns`).
+    fn source_columns(&self, source: SyntaxNode<'_>) -> Option<Vec<Column>> {
+        if let Some(view) = inline_view(source, self.text) {
+            return output_columns(view, self.text);
+        }
+        if source.kind() != Rule::named_table {
+            return None;
+        }
+        let name = source.descendant(Rule::qualified_name)?;
+        let columns = self
+            .relation_columns
+            .get(&(name.span().start, name.span().end))?;
+        Some(
+            columns
+                .iter()
+                .map(|w| Column {
+                    key: normalize_identifier(w),
+                    written: w.clone(),
+                })
+                .collect(),
+        )
+    }
+
     /// ` AS alias` for the derived table: the one written, or a new sqN.
     fn derived_alias(&mut self, node: SyntaxNode<'_>) -> Option<String> {
         match node.child(Rule::table_alias) {
@@ -189,8 +213,7 @@ impl Rewriter<'_> {
         if after_keyword.starts_with("XML") {
             return None;
         }
-        let view = inline_view(source, text)?;
-        let columns = output_columns(view, text)?;
+        let columns = self.source_columns(source)?;
         // The aggregates: SUM(x) [AS a], ...
         let mut aggregates = Vec::new();
         for agg in clause.children_of(Rule::pivot_aggregate) {
@@ -411,9 +434,8 @@ impl Rewriter<'_> {
         }
         // The columns that pass through: known for an inline view; for a table, src.*
         // (which keeps the unpivoted columns too) only where nothing can see them.
-        let pass: Option<Vec<Column>> = match inline_view(source, text) {
-            Some(view) => {
-                let columns = output_columns(view, text)?;
+        let pass: Option<Vec<Column>> = match self.source_columns(source) {
+            Some(columns) => {
                 if !unpivoted
                     .iter()
                     .all(|u| columns.iter().any(|c| c.key == *u))
@@ -577,6 +599,28 @@ mod tests {
                 codes::PIVOT_COLUMN_NAME,
                 codes::PIVOT_TO_FILTER
             ]
+        );
+    }
+
+    #[test]
+    fn pivot_over_a_table_the_input_defines() {
+        let sql = "select * from sales pivot (sum(amt) for qtr in (1 as q1))";
+        let rules = Rules::builtin();
+        let tree = parse(Rule::stmt_select, sql).unwrap();
+        let mut rewriter = Rewriter::new(&rules, sql);
+        let start = sql.find("sales").unwrap() as u32;
+        rewriter.relation_columns.insert(
+            (start, start + 5),
+            vec![
+                "REGION".into(),
+                "QTR".into(),
+                "AMT".into(),
+                "\"Note\"".into(),
+            ],
+        );
+        assert_eq!(
+            rewriter.render(tree.root().unwrap()),
+            "select * from (SELECT region, \"Note\", sum(amt) FILTER (WHERE qtr = 1) AS q1 FROM sales AS pivot_src GROUP BY region, \"Note\") AS sq1"
         );
     }
 
