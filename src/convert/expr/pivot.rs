@@ -452,9 +452,11 @@ impl Rewriter<'_> {
             None if source.kind() == Rule::named_table => {
                 let block = node.ancestors().find(|a| a.kind() == Rule::query_block)?;
                 let list = block.child(Rule::select_list)?;
+                // A star or a NATURAL join would see the unpivoted columns too.
                 if list
                     .children_of(Rule::select_item)
                     .any(|i| is_star(i, text))
+                    || block.descendants().any(|d| d.kind() == Rule::NATURAL)
                 {
                     return None;
                 }
@@ -694,6 +696,7 @@ mod tests {
             "select * from budget unpivot (amt for qtr in (q1, q2))",
             // The enclosing query names an unpivoted column (it must not see it).
             "select id, amt from budget unpivot (amt for qtr in (q1, q2)) where exists (select 1 from x where x.q1 = 1)",
+            "select id, amt from budget unpivot (amt for qtr in (q1, q2)) natural join x",
             // Several value columns without labels: Oracle's label is not reproduced.
             "select id from b unpivot ((x, y) for k in ((x1, y1), (x2, y2)))",
         ] {
