@@ -224,6 +224,16 @@ impl Rewriter<'_> {
     /// any, repeated outside it when its ORDER BY names columns the view returns.
     fn numbering(&self, block: SyntaxNode<'_>) -> Numbering {
         let text = self.text;
+        // An ORDER BY anywhere else in FROM (a view in a view, a join of an ordered view)
+        // may be what the numbering follows in Oracle: not repeated, so reviewed.
+        let unordered = if block
+            .child(Rule::from_list)
+            .is_some_and(|l| l.descendants().any(|d| d.kind() == Rule::order_by_clause))
+        {
+            Numbering::SubqueryOrder
+        } else {
+            Numbering::Unordered
+        };
         let view = block
             .child(Rule::from_list)
             .filter(|l| l.children_of(Rule::from_item).count() == 1)
@@ -234,10 +244,10 @@ impl Rewriter<'_> {
             .and_then(|t| t.child(Rule::lateral_subquery))
             .and_then(|s| inline_view(s, text));
         let Some(view) = view else {
-            return Numbering::Unordered;
+            return unordered;
         };
         let Some(order) = view.child(Rule::order_by_clause) else {
-            return Numbering::Unordered;
+            return unordered;
         };
         if order.text(text).to_uppercase().contains("SIBLINGS") {
             return Numbering::SubqueryOrder;
@@ -389,6 +399,17 @@ mod tests {
         assert_eq!(
             text,
             "select row_number() OVER () rn, v.x from (select x from t order by y) v"
+        );
+        assert_eq!(
+            actions,
+            vec![codes::ROWNUM_TO_ROW_NUMBER, codes::ROWNUM_SUBQUERY_ORDER]
+        );
+    }
+
+    #[test]
+    fn an_order_further_down_is_reviewed() {
+        let (_, actions) = convert(
+            "select rownum rn, w.x from (select v.x from (select x from t order by x) v) w",
         );
         assert_eq!(
             actions,
