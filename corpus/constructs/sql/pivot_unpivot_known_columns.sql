@@ -85,3 +85,10 @@ ALTER TABLE ops.line_stop ADD (line_no NUMBER(3));
 SELECT *
   FROM ops.line_stop
  PIVOT (SUM(minutes) FOR cause_code IN ('MECH' AS mechanical, 'ELEC' AS electrical));
+
+-- in a view
+CREATE OR REPLACE VIEW ops.shift_output_by_shift_v AS
+SELECT *
+  FROM ops.shift_output
+ PIVOT (SUM(units_good) AS good, SUM(units_scrap) AS scrap
+        FOR shift_code IN ('E' AS early, 'L' AS late, 'N' AS night));

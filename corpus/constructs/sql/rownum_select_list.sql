@@ -37,3 +37,10 @@ SELECT ticket_id, subject
                  ORDER BY opened_at DESC, ticket_id) s
          WHERE ROWNUM <= 30)
  WHERE rnum > 20;
+
+-- in a view: the queue in priority order, numbered
+CREATE OR REPLACE VIEW ops.ticket_queue_v AS
+SELECT ROWNUM AS queue_pos, q.ticket_id, q.queue_code
+  FROM (SELECT ticket_id, queue_code, priority
+          FROM ops.ticket
+         ORDER BY priority DESC, ticket_id) q;
