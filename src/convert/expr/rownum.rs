@@ -62,9 +62,11 @@ impl Rewriter<'_> {
         if from_dual || !own_descendants(block, Rule::outer_join_marker).is_empty() {
             return None;
         }
-        // No ROWNUM in a call (an aggregate cannot take a window function).
+        // No ROWNUM in a call or its OVER (...): an aggregate cannot take a window
+        // function, nor can a window definition.
         let calls: Vec<Span> = own_descendants(list, Rule::call_args)
-            .iter()
+            .into_iter()
+            .chain(own_descendants(list, Rule::call_suffix))
             .map(|c| c.span())
             .collect();
         if in_list.iter().any(|r| {
@@ -447,6 +449,7 @@ mod tests {
             // The block's ORDER BY applies after the ROWNUM filter.
             "select rownum rn, x from t where rownum <= 5 order by x",
             "select sum(rownum) from t",
+            "select sum(x) over (order by rownum) from t",
             "select rownum, d from t group by d",
             "select distinct rownum from t",
             "select rownum from dual",
