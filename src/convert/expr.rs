@@ -78,6 +78,8 @@ pub struct Rewriter<'a> {
     column_comment: bool,
     /// Set while a hierarchical query's parts are rendered (hierarchical.rs).
     substitutions: hierarchical::Substitutions,
+    /// Columns of the tables the statement names, by the span of the name.
+    pub relation_columns: super::RelationColumns,
 }
 
 impl<'a> Rewriter<'a> {
@@ -91,6 +93,7 @@ impl<'a> Rewriter<'a> {
             subquery_aliases: 0,
             column_comment: false,
             substitutions: Default::default(),
+            relation_columns: Default::default(),
         }
     }
 
@@ -193,7 +196,9 @@ impl<'a> Rewriter<'a> {
             }
             Rule::query_block => self.query_block(node),
             Rule::subquery => self.hierarchical(node).or_else(|| self.subquery(node)),
-            Rule::table_reference => self.subquery_alias(node),
+            Rule::table_reference => self
+                .pivot_reference(node)
+                .or_else(|| self.subquery_alias(node)),
             Rule::arith_expr => self.date_arithmetic(node),
             Rule::string_literal => self.q_quote(node),
             Rule::datetime_literal => self.date_literal(node),
@@ -637,6 +642,9 @@ impl<'a> Rewriter<'a> {
 
     /// A subquery whose single block filters on ROWNUM: `LIMIT`.
     fn subquery(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        if let Some(edit) = self.rownum_select(node) {
+            return Some(edit);
+        }
         let term = node.child(Rule::query_term)?;
         let block = term.child(Rule::query_block)?;
         let where_clause = block.child(Rule::where_clause)?;
@@ -1051,6 +1059,8 @@ fn compact(text: &str, max: usize) -> String {
 
 mod hierarchical;
 mod joins;
+mod pivot;
+mod rownum;
 
 #[cfg(test)]
 mod tests;

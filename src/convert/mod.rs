@@ -97,12 +97,28 @@ pub fn status_of(actions: &[Action]) -> Status {
     }
 }
 
+/// The columns (as written) of the tables a statement names, by the byte span of the
+/// name in the statement text: what the input's CREATE TABLE says, for rewrites that need
+/// a table's column list (PIVOT's implicit GROUP BY).
+pub type RelationColumns = std::collections::BTreeMap<(u32, u32), Vec<String>>;
+
 /// Converts one statement. `tree` is `None` when it was not parsed.
 pub fn convert_statement(
     rules: &Rules,
     kind: StatementKind,
     text: &str,
     tree: Option<&SyntaxTree>,
+) -> Converted {
+    convert_statement_in(rules, kind, text, tree, &RelationColumns::new())
+}
+
+/// [`convert_statement`], knowing the columns of the tables it names.
+pub fn convert_statement_in(
+    rules: &Rules,
+    kind: StatementKind,
+    text: &str,
+    tree: Option<&SyntaxTree>,
+    columns: &RelationColumns,
 ) -> Converted {
     let whole = Span::new(0, text.len());
     let Some(root) = tree.and_then(SyntaxTree::root) else {
@@ -123,7 +139,7 @@ pub fn convert_statement(
         .filter(|t| !t.is_empty())
         .map(str::to_owned);
     let mut converted = match (root.kind(), main) {
-        (Rule::stmt_ddl, _) => ddl::convert(rules, kind, text, root),
+        (Rule::stmt_ddl, _) => ddl::convert(rules, kind, text, root, columns),
         (
             Rule::stmt_select
             | Rule::stmt_insert
@@ -133,6 +149,7 @@ pub fn convert_statement(
             Some(main),
         ) => {
             let mut rewriter = expr::Rewriter::new(rules, text);
+            rewriter.relation_columns = columns.clone();
             let sql = rewriter.render(main);
             Converted::from_actions(Some(sql), rewriter.actions)
         }

@@ -1,14 +1,14 @@
 //! Converting a whole program: every statement in parallel, then the decisions that need
 //! more than one statement (an index that a constraint already creates).
 
-use super::{Converted, Rules, Status, convert_statement};
+use super::{Converted, RelationColumns, Rules, Status, convert_statement_in};
 use crate::analysis::Analysis;
 use crate::catalogue::codes;
 use crate::ir::Program;
 use crate::parser::Rule;
 use crate::reader::{Script, StatementKind};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One statement's conversion.
 #[derive(Debug, Clone)]
@@ -26,13 +26,21 @@ pub fn convert_program(
     rules: &Rules,
 ) -> Vec<UnitConversion> {
     let statements: Vec<_> = script.statements().collect();
+    let columns = relation_columns(script, program, analysis);
+    let none = RelationColumns::new();
     let mut units: Vec<UnitConversion> = program
         .units
         .par_iter()
         .map(|unit| {
             let statement = statements[unit.statement];
             let text = statement.text(&script.sources);
-            let converted = convert_statement(rules, statement.head.kind, text, unit.tree.as_ref());
+            let converted = convert_statement_in(
+                rules,
+                statement.head.kind,
+                text,
+                unit.tree.as_ref(),
+                columns.get(&unit.statement).unwrap_or(&none),
+            );
             UnitConversion {
                 statement: unit.statement,
                 converted,
@@ -65,6 +73,64 @@ fn schema_mapped(script: &Script, rules: &Rules, units: &mut [UnitConversion]) {
             );
         }
     }
+}
+
+/// For each statement, the columns of the tables it names that the input creates with a
+/// column list and never alters (an ALTER TABLE may add or drop columns).
+fn relation_columns(
+    script: &Script,
+    program: &Program,
+    analysis: &Analysis,
+) -> BTreeMap<usize, RelationColumns> {
+    let statements: Vec<_> = script.statements().collect();
+    let altered: BTreeSet<usize> = analysis
+        .references
+        .iter()
+        .filter(|r| statements[r.statement].head.kind == StatementKind::AlterTable)
+        .filter_map(|r| r.resolved)
+        .collect();
+    let mut tables: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for node in &analysis.graph.nodes {
+        let (Some(StatementKind::Table), Some(index)) = (node.kind, node.statement) else {
+            continue;
+        };
+        if altered.contains(&node.id) {
+            continue;
+        }
+        let Some(tree) = program.units.get(index).and_then(|u| u.tree.as_ref()) else {
+            continue;
+        };
+        let text = statements[index].text(&script.sources);
+        let Some(properties) = tree
+            .nodes()
+            .find(|n| n.kind() == Rule::ddl_relational_properties)
+        else {
+            continue;
+        };
+        let columns: Option<Vec<String>> = properties
+            .children_of(Rule::ddl_column_definition)
+            .map(|c| {
+                c.child(Rule::ddl_column_name)
+                    .and_then(|n| n.child(Rule::identifier))
+                    .map(|i| i.text(text).to_owned())
+            })
+            .collect();
+        if let Some(columns) = columns.filter(|c| !c.is_empty()) {
+            tables.insert(node.id, columns);
+        }
+    }
+    let mut out: BTreeMap<usize, RelationColumns> = BTreeMap::new();
+    for reference in &analysis.references {
+        if reference.kind != crate::analysis::ReferenceKind::Relation {
+            continue;
+        }
+        if let Some(columns) = reference.resolved.and_then(|id| tables.get(&id)) {
+            out.entry(reference.statement)
+                .or_default()
+                .insert((reference.span.start, reference.span.end), columns.clone());
+        }
+    }
+    out
 }
 
 /// PostgreSQL's SELECT on a sequence does not allow nextval; Oracle's does.

@@ -244,6 +244,16 @@ impl<'t> SyntaxNode<'t> {
         (self.index + 1..self.data().subtree_end).map(move |index| SyntaxNode { tree, index })
     }
 
+    /// The nodes that contain this one, innermost first.
+    pub fn ancestors(&self) -> impl Iterator<Item = SyntaxNode<'t>> + 't {
+        let tree = self.tree;
+        let index = self.index;
+        (0..index)
+            .rev()
+            .filter(move |&i| tree.nodes[i as usize].subtree_end > index)
+            .map(move |i| SyntaxNode { tree, index: i })
+    }
+
     pub fn child(&self, kind: Rule) -> Option<SyntaxNode<'t>> {
         self.children().find(|c| c.kind() == kind)
     }

@@ -143,6 +143,7 @@ pub(super) fn convert(
     kind: StatementKind,
     text: &str,
     root: SyntaxNode<'_>,
+    columns: &super::RelationColumns,
 ) -> Converted {
     let Some(statement) = root.child(Rule::ddl_statement) else {
         return Converted::manual(
@@ -159,6 +160,7 @@ pub(super) fn convert(
         );
     };
     let mut cx = Cx::new(rules, text);
+    cx.rw.relation_columns = columns.clone();
     match node.kind() {
         Rule::ddl_create_table => table::create_table(&mut cx, node),
         Rule::ddl_create_index => index::create_index(&mut cx, node),

@@ -32,7 +32,7 @@ pub(super) fn own_descendants<'t>(node: SyntaxNode<'t>, kind: Rule) -> Vec<Synta
 }
 
 /// The AND-ed conditions of a WHERE expression, or `None` when it has a top-level OR.
-fn conjuncts<'t>(expr: SyntaxNode<'t>, text: &str) -> Option<Vec<SyntaxNode<'t>>> {
+pub(super) fn conjuncts<'t>(expr: SyntaxNode<'t>, text: &str) -> Option<Vec<SyntaxNode<'t>>> {
     let mut out = Vec::new();
     for child in expr.children() {
         match child.kind() {

@@ -199,8 +199,8 @@ fn rownum_filters_become_limit() {
         convert("select * from t where rownum = 1").0,
         "select * from t LIMIT 1"
     );
-    let (_, actions) = convert("select rownum, x from t");
-    assert_eq!(actions, vec![codes::ROWNUM]);
+    let (_, actions) = convert("select rownum, x from t where rownum > 1");
+    assert_eq!(actions, vec![codes::ROWNUM, codes::ROWNUM]);
 }
 
 fn convert_with(rules: &Rules, sql: &str) -> String {
