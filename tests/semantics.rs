@@ -54,6 +54,16 @@ INSERT INTO t_tree_dept VALUES (1, 'HQ'), (2, 'OPS'), (3, 'OPS'), (4, 'OPS'), (5
 
 const CASES: &[Case] = &[
     Case {
+        rule: "Arithmetic operators: * and / before + and -; NUMBER division is exact, so TRUNC(d) + 17/24 + 30/(24*60) is 17:30 that day (Datetime/Interval Arithmetic)",
+        oracle: "SELECT TRUNC(DATE '2024-05-17') + 17/24 + 30/(24*60), 7/2 FROM DUAL",
+        expected: &["2024-05-17T17:30:00|3.5"],
+    },
+    Case {
+        rule: "TIMESTAMP - TIMESTAMP is an INTERVAL DAY TO SECOND; EXTRACT(DAY ...) reads its days (Datetime/Interval Arithmetic)",
+        oracle: "SELECT EXTRACT(DAY FROM (TIMESTAMP '2024-01-11 06:00:00' - TIMESTAMP '2024-01-01 00:00:00')) FROM DUAL",
+        expected: &["10"],
+    },
+    Case {
         rule: "DECODE: 'Oracle considers two nulls to be equivalent' (SQL Language Reference, DECODE)",
         oracle: "SELECT id, DECODE(x, 1, 'one', NULL, 'null', 'other') FROM t_decode ORDER BY id",
         expected: &["1|one", "2|null", "3|other"],

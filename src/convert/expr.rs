@@ -199,7 +199,9 @@ impl<'a> Rewriter<'a> {
             Rule::table_reference => self
                 .pivot_reference(node)
                 .or_else(|| self.subquery_alias(node)),
-            Rule::arith_expr => self.date_arithmetic(node),
+            Rule::arith_expr => self.arith_expr(node),
+            Rule::interval_literal => self.interval_literal(node),
+            Rule::number_literal => self.binary_float_literal(node),
             Rule::string_literal => self.q_quote(node),
             Rule::datetime_literal => self.date_literal(node),
             Rule::outer_join_marker if self.suppress_outer_join => None,
@@ -348,6 +350,80 @@ impl<'a> Rewriter<'a> {
         }
     }
 
+    /// `3.0f` / `7.25d`: BINARY_FLOAT / BINARY_DOUBLE literals, typed by a cast.
+    fn binary_float_literal(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let text = node.text(self.text);
+        let (number, pg_type) = match text.as_bytes().last()? {
+            b'f' | b'F' => (&text[..text.len() - 1], "real"),
+            b'd' | b'D' => (&text[..text.len() - 1], "double precision"),
+            _ => return None,
+        };
+        self.act(
+            codes::BINARY_FLOAT_LITERAL,
+            node.span(),
+            format!("{text} -> {number}::{pg_type}"),
+        );
+        Some(Edit::replace(node.span(), format!("{number}::{pg_type}")))
+    }
+
+    /// `INTERVAL '123' DAY(3)`: PostgreSQL has no leading precision. A single SECOND
+    /// field keeps its fractional precision: `SECOND(2, 3)` -> `SECOND(3)`.
+    fn interval_literal(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        let pair = node.child(Rule::precision_pair)?;
+        let numbers: Vec<&str> = pair
+            .children_of(Rule::number_literal)
+            .map(|n| n.text(self.text))
+            .collect();
+        let single_second = node.children_of(Rule::interval_unit).count() == 1
+            && node
+                .child(Rule::interval_unit)
+                .is_some_and(|u| u.text(self.text).eq_ignore_ascii_case("second"));
+        let replacement = match (single_second, numbers.as_slice()) {
+            (true, [_, fraction]) => format!("({fraction})"),
+            _ => String::new(),
+        };
+        self.act(
+            codes::INTERVAL_LEADING_PRECISION,
+            pair.span(),
+            format!("leading precision {} dropped", pair.text(self.text)),
+        );
+        let mut edits = Vec::new();
+        for child in node.children() {
+            if child.span() == pair.span() {
+                continue;
+            }
+            self.visit(child, &mut edits);
+        }
+        edits.push(Edit::replace(pair.span(), replacement));
+        Some(Edit::replace(
+            node.span(),
+            apply(self.text, node.span(), &edits),
+        ))
+    }
+
+    /// A TIMESTAMP (not a DATE) value: subtracting it gives an interval in both databases.
+    fn is_timestamp(&self, operand: SyntaxNode<'_>) -> bool {
+        let text = operand
+            .text(self.text)
+            .trim_start_matches('(')
+            .to_uppercase();
+        [
+            "TIMESTAMP",
+            "SYSTIMESTAMP",
+            "CURRENT_TIMESTAMP",
+            "LOCALTIMESTAMP",
+            "TO_TIMESTAMP",
+            "FROM_TZ",
+        ]
+        .iter()
+        .any(|prefix| {
+            text.strip_prefix(prefix).is_some_and(|rest| {
+                !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$' || c == '#')
+                    || rest.starts_with("_TZ")
+            })
+        })
+    }
+
     fn is_interval(&self, operand: SyntaxNode<'_>) -> bool {
         operand
             .descendant(Rule::interval_literal)
@@ -362,8 +438,10 @@ impl<'a> Rewriter<'a> {
                 .starts_with("NUMTOYMINTERVAL")
     }
 
-    /// `date + n` -> `date + (n) * interval '1 day'`; `d1 - d2` -> days as a number.
-    fn date_arithmetic(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+    /// Arithmetic whose meaning differs: `date + n` -> `date + (n) * interval '1 day'`,
+    /// `d1 - d2` -> days as a number, and `17/24` (Oracle divides exactly, PostgreSQL's
+    /// integers truncate: 0) -> `17::numeric/24`.
+    fn arith_expr(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
         let children: Vec<SyntaxNode<'_>> = node
             .children()
             .filter(|c| c.kind() != Rule::COMMENT)
@@ -378,48 +456,13 @@ impl<'a> Rewriter<'a> {
             .filter(|c| c.kind() == Rule::arith_op)
             .map(|c| c.text(self.text).to_owned())
             .collect();
-        if operands.len() < 2 || operators.len() != operands.len() - 1 || !self.is_date(operands[0])
-        {
+        if operands.len() < 2 || operators.len() != operands.len() - 1 {
             return None;
         }
-        let mut extra = Vec::new();
-        let mut current_is_date = true;
-        for (i, op) in operators.iter().enumerate() {
-            let right = operands[i + 1];
-            if !current_is_date || !(op == "+" || op == "-") {
-                current_is_date = false;
-                continue;
-            }
-            if self.is_interval(right) {
-                continue;
-            }
-            if self.is_date(right) {
-                if op == "-" && operands.len() == 2 {
-                    let left = self.render(operands[0]);
-                    let right = self.render(right);
-                    self.act(
-                        codes::DATE_ARITHMETIC,
-                        node.span(),
-                        "date - date -> number of days",
-                    );
-                    return Some(Edit::replace(
-                        node.span(),
-                        format!("(EXTRACT(EPOCH FROM ({left} - {right})) / 86400)"),
-                    ));
-                }
-                current_is_date = false;
-                continue;
-            }
-            extra.push(Edit::insert(right.span().start as usize, "("));
-            extra.push(Edit::insert(
-                right.span().end as usize,
-                ") * interval '1 day'",
-            ));
-            self.act(
-                codes::DATE_ARITHMETIC,
-                right.span(),
-                format!("date {op} n -> date {op} (n) * interval '1 day'"),
-            );
+        let mut extra = self.integer_division(&operands, &operators);
+        match self.date_arithmetic(node, &operands, &operators) {
+            DateArithmetic::Whole(edit) => return Some(edit),
+            DateArithmetic::Edits(edits) => extra.extend(edits),
         }
         if extra.is_empty() {
             return None;
@@ -433,6 +476,92 @@ impl<'a> Rewriter<'a> {
             node.span(),
             apply(self.text, node.span(), &edits),
         ))
+    }
+
+    /// An integer literal divided by something: cast to numeric so the quotient keeps
+    /// its fraction, as Oracle's NUMBER division does.
+    fn integer_division(&mut self, operands: &[SyntaxNode<'_>], operators: &[String]) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        for (i, op) in operators.iter().enumerate() {
+            let dividend = operands[i];
+            let text = dividend.text(self.text);
+            if op != "/" || text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            edits.push(Edit::insert(dividend.span().end as usize, "::numeric"));
+            self.act(
+                codes::INTEGER_LITERAL_DIVISION,
+                dividend.span(),
+                format!("{text}/... -> {text}::numeric/... (exact division)"),
+            );
+        }
+        edits
+    }
+
+    /// `date + n` -> `date + (n) * interval '1 day'`; `d1 - d2` -> days as a number.
+    /// The chain is read as Oracle does: `*` and `/` bind tighter than `+`, `-` and `||`,
+    /// so `TRUNC(d) + 17/24 + 30/1440` adds two day fractions.
+    fn date_arithmetic(
+        &mut self,
+        node: SyntaxNode<'_>,
+        operands: &[SyntaxNode<'_>],
+        operators: &[String],
+    ) -> DateArithmetic {
+        // Additive terms: (operator before the term, first operand, last operand).
+        let mut terms: Vec<(Option<&str>, usize, usize)> = vec![(None, 0, 0)];
+        for (i, op) in operators.iter().enumerate() {
+            if matches!(op.as_str(), "+" | "-" | "||") {
+                terms.push((Some(op.as_str()), i + 1, i + 1));
+            } else if let Some(last) = terms.last_mut() {
+                last.2 = i + 1;
+            }
+        }
+        let (_, first_start, first_end) = terms[0];
+        if first_start != first_end || !self.is_date(operands[first_start]) {
+            return DateArithmetic::Edits(Vec::new());
+        }
+        let mut extra = Vec::new();
+        for &(op, start, end) in &terms[1..] {
+            let Some(op) = op.filter(|op| matches!(*op, "+" | "-")) else {
+                break;
+            };
+            if start == end {
+                let right = operands[start];
+                if self.is_interval(right) {
+                    continue;
+                }
+                if self.is_date(right) {
+                    if self.is_timestamp(operands[0]) || self.is_timestamp(right) {
+                        // Oracle subtracts timestamps to an INTERVAL DAY TO SECOND, as
+                        // PostgreSQL does: nothing to change.
+                        break;
+                    }
+                    if op == "-" && operands.len() == 2 {
+                        let left = self.render(operands[0]);
+                        let right = self.render(right);
+                        self.act(
+                            codes::DATE_ARITHMETIC,
+                            node.span(),
+                            "date - date -> number of days",
+                        );
+                        return DateArithmetic::Whole(Edit::replace(
+                            node.span(),
+                            format!("(EXTRACT(EPOCH FROM ({left} - {right})) / 86400)"),
+                        ));
+                    }
+                    break; // a number of days from here on
+                }
+            }
+            let span = operands[start].span().cover(operands[end].span());
+            extra.push(Edit::insert(span.start as usize, "("));
+            extra.push(Edit::insert(span.end as usize, ") * interval '1 day'"));
+            self.act(
+                codes::DATE_ARITHMETIC,
+                span,
+                format!("date {op} n -> date {op} (n) * interval '1 day'"),
+            );
+        }
+        DateArithmetic::Edits(extra)
     }
 
     /// `TO_DATE(' 2025-02-01 00:00:00', 'SYYYY-MM-DD HH24:MI:SS', 'NLS_CALENDAR=GREGORIAN')`,
@@ -521,6 +650,9 @@ impl<'a> Rewriter<'a> {
     /// timestamp(0) its columns become: `TIMESTAMP '2024-01-31'` keeps arithmetic and
     /// comparisons the same.
     fn date_literal(&mut self, node: SyntaxNode<'_>) -> Option<Edit> {
+        if let Some(keyword) = node.child(Rule::TIMESTAMP) {
+            return self.zoned_timestamp_literal(node, keyword);
+        }
         let keyword = node.child(Rule::DATE)?;
         if self.rules.type_options.date_as == super::types::DateAs::Date {
             return None;
@@ -538,6 +670,34 @@ impl<'a> Rewriter<'a> {
             node.span(),
             apply(self.text, node.span(), &edits),
         ))
+    }
+
+    /// `TIMESTAMP '... Europe/Paris'` or `'... +01:00'` is Oracle's TIMESTAMP WITH TIME
+    /// ZONE literal; PostgreSQL's plain TIMESTAMP literal would silently drop the zone.
+    fn zoned_timestamp_literal(
+        &mut self,
+        node: SyntaxNode<'_>,
+        keyword: SyntaxNode<'_>,
+    ) -> Option<Edit> {
+        let value = node.child(Rule::string_literal)?.text(self.text);
+        let value = value.trim_matches('\'');
+        // After the time of day: a region name, an abbreviation or a +/-hh:mm offset.
+        let time_at = value.find(':')?;
+        let after_time = &value[time_at..];
+        let zoned = after_time.contains(['/', '+', '-'])
+            || after_time
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.chars().all(|c| c.is_ascii_alphabetic()));
+        if !zoned {
+            return None;
+        }
+        self.act(
+            codes::TIMESTAMP_TZ_LITERAL,
+            keyword.span(),
+            "TIMESTAMP literal with a time zone -> TIMESTAMP WITH TIME ZONE literal",
+        );
+        Some(Edit::replace(keyword.span(), "TIMESTAMP WITH TIME ZONE"))
     }
 
     /// `q'[it's]'` -> `'it''s'` (PostgreSQL has no q-quotes).
@@ -1055,6 +1215,12 @@ fn compact(text: &str, max: usize) -> String {
         let cut: String = one_line.chars().take(max).collect();
         format!("{cut}...")
     }
+}
+
+/// What date arithmetic makes of an expression: edits inside it, or all of it rewritten.
+enum DateArithmetic {
+    Edits(Vec<Edit>),
+    Whole(Edit),
 }
 
 mod hierarchical;

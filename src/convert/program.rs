@@ -162,6 +162,26 @@ fn sequence_grants(script: &Script, analysis: &Analysis, units: &mut [UnitConver
     }
 }
 
+/// Whether the converted statement still names `name` (as a whole word, any case).
+fn still_named(converted: &super::Converted, name: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '_' | '$' | '#');
+    let name = name.to_lowercase();
+    converted
+        .sql
+        .iter()
+        .map(String::as_str)
+        .chain(converted.extra.iter().map(String::as_str))
+        .chain(converted.post.iter().map(|p| p.sql.as_str()))
+        .any(|sql| {
+            let sql = sql.to_lowercase();
+            sql.match_indices(&name).any(|(at, _)| {
+                let before = sql[..at].chars().next_back();
+                let after = sql[at + name.len()..].chars().next();
+                !before.is_some_and(is_word) && !after.is_some_and(is_word)
+            })
+        })
+}
+
 /// An object that uses something missing from the input, or something not converted,
 /// cannot be created: it is held back (manual) with the reason, transitively. A foreign
 /// key to such a table is held back alone; its table is still created.
@@ -197,8 +217,13 @@ fn hold_back_dependents(script: &Script, analysis: &Analysis, units: &mut [UnitC
                                 )
                             })
                         }
+                        // A supplied object the rules rewrote away (FROM DUAL) is no
+                        // dependency of the PostgreSQL text.
                         (NodeKind::Supplied, _)
-                            if reference.kind != ReferenceKind::DatabaseLink =>
+                            if reference.kind != ReferenceKind::DatabaseLink
+                                && reference.parts.last().is_some_and(|last| {
+                                    still_named(&units[unit_index].converted, last)
+                                }) =>
                         {
                             Some((
                                 codes::UNRESOLVED_DEPENDENCY,

@@ -106,7 +106,17 @@ fn date_arithmetic() {
     );
     assert_eq!(
         convert("select trunc(sysdate) - 7 + 1/24 from dual").0,
-        "select oracompat.trunc(statement_timestamp()::timestamp(0)) - (7) * interval '1 day' + (1) * interval '1 day'/24"
+        "select oracompat.trunc(statement_timestamp()::timestamp(0)) - (7) * interval '1 day' + (1::numeric/24) * interval '1 day'"
+    );
+    // `*` and `/` bind tighter: every additive term is a number of days.
+    assert_eq!(
+        convert("select trunc(sysdate) + 17/24 + 30/(24*60) from dual").0,
+        "select oracompat.trunc(statement_timestamp()::timestamp(0)) + (17::numeric/24) * interval '1 day' + (30::numeric/(24*60)) * interval '1 day'"
+    );
+    // Timestamps subtract to an interval in both databases.
+    assert_eq!(
+        convert("select systimestamp - timestamp '2024-01-01 00:00:00' from dual").0,
+        "select statement_timestamp() - timestamp '2024-01-01 00:00:00'"
     );
     assert_eq!(
         convert("select date '2024-01-01' - date '2023-12-01' from dual").0,
@@ -258,5 +268,24 @@ fn user_overlay_can_take_over_code_handled_functions() {
     assert_eq!(
         convert_with(&rules, "select decode(a, 1, 'x', 'y') from t"),
         "select oracle.decode(a, 1, 'x', 'y') from t"
+    );
+}
+
+#[test]
+fn literals_postgresql_reads_differently() {
+    let (sql, actions) = convert("select 17/24, x/2, 3.0f, 7.25D, binary_double_nan from dual");
+    assert_eq!(
+        sql,
+        "select 17::numeric/24, x/2, 3.0::real, 7.25::double precision, 'NaN'::double precision"
+    );
+    assert!(actions.contains(&codes::INTEGER_LITERAL_DIVISION));
+    assert!(actions.contains(&codes::BINARY_FLOAT_LITERAL));
+    assert_eq!(
+        convert("select interval '123' day(3), interval '1.5' second(2,3), interval '4 05:30:00' day(2) to second(3) from dual").0,
+        "select interval '123' day, interval '1.5' second(3), interval '4 05:30:00' day to second(3)"
+    );
+    assert_eq!(
+        convert("select timestamp '2024-03-30 02:30:00 Europe/Amsterdam', timestamp '2024-03-30 02:30:00-05:00', timestamp '2024-03-30 02:30:00' from dual").0,
+        "select TIMESTAMP WITH TIME ZONE '2024-03-30 02:30:00 Europe/Amsterdam', TIMESTAMP WITH TIME ZONE '2024-03-30 02:30:00-05:00', timestamp '2024-03-30 02:30:00'"
     );
 }
