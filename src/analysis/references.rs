@@ -137,6 +137,29 @@ pub fn collect(script: &Script, program: &Program) -> Vec<Reference> {
                         push(ReferenceKind::Relation, name, name_parts(name, text));
                     }
                 }
+                // COMMENT ON and GRANT ... ON need their object to exist.
+                Rule::ddl_comment => {
+                    let on_column = node
+                        .child(Rule::ddl_comment_kind)
+                        .is_some_and(|k| k.child(Rule::COLUMN).is_some());
+                    if let Some(name) = node
+                        .child(Rule::ddl_comment_target)
+                        .and_then(|t| t.child(Rule::qualified_name))
+                    {
+                        let mut parts = name_parts(name, text);
+                        if on_column {
+                            parts.pop();
+                        }
+                        if !parts.is_empty() {
+                            push(ReferenceKind::Relation, name, parts);
+                        }
+                    }
+                }
+                Rule::ddl_grant_object if node.child(Rule::ddl_grant_object_kind).is_none() => {
+                    if let Some(name) = node.child(Rule::qualified_name) {
+                        push(ReferenceKind::Relation, name, name_parts(name, text));
+                    }
+                }
                 Rule::ddl_referenced_table => {
                     if let Some(name) = node.child(Rule::qualified_name) {
                         push(ReferenceKind::ForeignKey, name, name_parts(name, text));

@@ -9,6 +9,7 @@ mod ddl;
 pub mod edit;
 pub mod expr;
 pub mod functions;
+mod key_types;
 pub mod names;
 pub mod overlay;
 pub mod program;

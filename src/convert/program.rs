@@ -51,6 +51,8 @@ pub fn convert_program(
     skip_implied_indexes(script, program, &mut units);
     comments_on_views(script, &mut units);
     sequence_grants(script, analysis, &mut units);
+    grants_to_missing_roles(script, program, &mut units);
+    super::key_types::hold_back_mismatched_keys(script, program, analysis, rules, &mut units);
     hold_back_dependents(script, analysis, &mut units);
     units
 }
@@ -162,6 +164,61 @@ fn sequence_grants(script: &Script, analysis: &Analysis, units: &mut [UnitConver
     }
 }
 
+/// A GRANT to a role or user the input does not create fails in PostgreSQL ("role does
+/// not exist"): held back, naming the grantee, like any missing dependency.
+fn grants_to_missing_roles(script: &Script, program: &Program, units: &mut [UnitConversion]) {
+    let statements: Vec<_> = script.statements().collect();
+    let created: std::collections::BTreeSet<String> = statements
+        .iter()
+        .zip(units.iter())
+        .filter(|(s, u)| {
+            matches!(s.head.kind, StatementKind::Role | StatementKind::User)
+                && matches!(u.converted.status, Status::Auto | Status::Review)
+        })
+        .filter_map(|(s, _)| s.head.name.clone())
+        .collect();
+    for (index, statement) in statements.iter().enumerate() {
+        if statement.head.kind != StatementKind::Grant
+            || !matches!(units[index].converted.status, Status::Auto | Status::Review)
+        {
+            continue;
+        }
+        let Some(tree) = program.units[index].tree.as_ref() else {
+            continue;
+        };
+        let text = statement.text(&script.sources);
+        let missing: Vec<_> = tree
+            .nodes()
+            .filter(|n| n.kind() == Rule::ddl_grantee && n.child(Rule::PUBLIC).is_none())
+            .filter(|n| {
+                !created.contains(&crate::reader::head::normalize_identifier(
+                    n.text(text).trim(),
+                ))
+            })
+            .collect();
+        for grantee in missing {
+            let unit = &mut units[index].converted;
+            unit.actions.push(super::Action {
+                code: codes::UNRESOLVED_DEPENDENCY,
+                span: grantee.span(),
+                message: format!(
+                    "depends on role {}, which is not in the input: create it first",
+                    grantee.text(text).trim()
+                ),
+            });
+            unit.status = Status::Manual;
+        }
+    }
+}
+
+/// Whether a foreign key's SQL references table `target` (its last name part, lower case).
+pub(super) fn refers_to(sql: &str, target: &str) -> bool {
+    let sql = sql.to_lowercase();
+    sql.contains(&format!("references {target}"))
+        || sql.contains(&format!(".{target} "))
+        || sql.contains(&format!(".{target}("))
+}
+
 /// Whether the converted statement still names `name` (as a whole word, any case).
 fn still_named(converted: &super::Converted, name: &str) -> bool {
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '_' | '$' | '#');
@@ -246,14 +303,10 @@ fn hold_back_dependents(script: &Script, analysis: &Analysis, units: &mut [UnitC
                     .last()
                     .map(|p| p.to_lowercase())
                     .unwrap_or_default();
-                let refers = |sql: &str| {
-                    let sql = sql.to_lowercase();
-                    sql.contains(&format!("references {target}"))
-                        || sql.contains(&format!(".{target} "))
-                        || sql.contains(&format!(".{target}("))
-                };
-                let (held, kept): (Vec<_>, Vec<_>) =
-                    unit.post.drain(..).partition(|p| refers(&p.sql));
+                let (held, kept): (Vec<_>, Vec<_>) = unit
+                    .post
+                    .drain(..)
+                    .partition(|p| refers_to(&p.sql, &target));
                 unit.post = kept;
                 for fk in held {
                     // The key's text travels in the message, so it is not lost.
@@ -262,7 +315,7 @@ fn hold_back_dependents(script: &Script, analysis: &Analysis, units: &mut [UnitC
                         span: reference.span,
                         message: format!("foreign key held back ({message}): {}", fk.sql),
                     });
-                    unit.status = super::status_of(&unit.actions);
+                    unit.status = unit.status.max(super::status_of(&unit.actions));
                     changed = true;
                 }
                 continue;

@@ -127,7 +127,11 @@ impl<'a> Cx<'a> {
                 span,
                 message,
             });
-            return Converted::from_actions(None, actions);
+            // Not converted, whatever the severity of the reason's code (a virtual
+            // column is a review item when converted, a blocker when it cannot be).
+            let mut converted = Converted::from_actions(None, actions);
+            converted.status = super::Status::Manual;
+            return converted;
         }
         let sql = (!self.no_main).then(|| apply(self.text, whole.span(), &self.edits));
         let mut converted = Converted::from_actions(sql, actions);
