@@ -551,18 +551,10 @@ impl Rewriter<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::catalogue::{Code, codes};
+    use crate::catalogue::codes;
+    use crate::convert::expr::tests::convert;
     use crate::convert::expr::{Rewriter, Rules};
     use crate::parser::{Rule, parse};
-
-    fn convert(sql: &str) -> (String, Vec<Code>) {
-        let rules = Rules::builtin();
-        let tree =
-            parse(Rule::stmt_select, sql).unwrap_or_else(|f| panic!("{sql}: {}", f.message("")));
-        let mut rewriter = Rewriter::new(&rules, sql);
-        let text = rewriter.render(tree.root().unwrap());
-        (text, rewriter.actions.iter().map(|a| a.code).collect())
-    }
 
     #[test]
     fn pivot_over_an_inline_view_becomes_filter_aggregates() {

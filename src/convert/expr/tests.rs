@@ -1,7 +1,9 @@
 use super::*;
 use crate::parser::parse;
 
-fn convert(sql: &str) -> (String, Vec<Code>) {
+/// The SELECT `sql` rewritten, with the codes of its actions (shared by the rewrite
+/// modules' tests).
+pub(super) fn convert(sql: &str) -> (String, Vec<Code>) {
     let rules = Rules::builtin();
     let tree = parse(Rule::stmt_select, sql).unwrap_or_else(|f| panic!("{sql}: {}", f.message("")));
     let mut rewriter = Rewriter::new(&rules, sql);

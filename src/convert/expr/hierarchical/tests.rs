@@ -1,14 +1,5 @@
-use super::super::{Rewriter, Rules};
-use crate::catalogue::{Code, codes};
-use crate::parser::{Rule, parse};
-
-fn convert(sql: &str) -> (String, Vec<Code>) {
-    let rules = Rules::builtin();
-    let tree = parse(Rule::stmt_select, sql).unwrap_or_else(|f| panic!("{sql}: {}", f.message("")));
-    let mut rewriter = Rewriter::new(&rules, sql);
-    let text = rewriter.render(tree.root().unwrap());
-    (text, rewriter.actions.iter().map(|a| a.code).collect())
-}
+use super::super::tests::convert;
+use crate::catalogue::codes;
 
 /// The query stays as written, with CONNECT BY marked manual and nothing else recorded
 /// twice.
