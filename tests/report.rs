@@ -32,6 +32,11 @@ impl Report {
 }
 
 fn assess(inputs: &[&str]) -> Report {
+    assess_with(inputs, &[])
+}
+
+/// `orapg assess` with further options (`--effort FILE`).
+fn assess_with(inputs: &[&str], options: &[&str]) -> Report {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report");
     let output = Command::new(env!("CARGO_BIN_EXE_orapg"))
@@ -40,6 +45,7 @@ fn assess(inputs: &[&str]) -> Report {
         .arg("--quiet")
         .arg("assess")
         .args(inputs)
+        .args(options)
         .arg("-o")
         .arg(&out)
         .output()
@@ -622,6 +628,224 @@ fn snapshots_of_sample_schemas() {
     let r = assess(&["corpus/schemas"]);
     insta::assert_snapshot!("schemas_report_json", r.read("report.json"));
     insta::assert_snapshot!("schemas_report_md", r.read("report.md"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Per-action minutes from an `--effort` file.
+
+/// The built-in model (rules/effort.toml) with an `[actions]` table added.
+fn effort_file(dir: &Path, actions: &str) -> PathBuf {
+    let builtin = std::fs::read_to_string(Path::new(ROOT).join("rules/effort.toml")).unwrap();
+    let path = dir.join("our-effort.toml");
+    std::fs::write(&path, format!("{builtin}\n{actions}")).unwrap();
+    path
+}
+
+/// An `--effort` file's `[actions]` replace the catalogue's minutes of the codes it names
+/// (by code or by name), everywhere the report uses them: the action entries, each
+/// object's arithmetic, objects.csv, the totals. The expected figures are recomputed from
+/// the model's formula (docs/effort-model.md), with the catalogue's minutes taken from a
+/// run with the built-in model.
+#[test]
+fn effort_file_overrides_action_minutes() {
+    // Both occur in corpus/schemas as review actions: `string-concatenation-null`
+    // (OPG6030) several times in some objects, OPG4007 once in each of several sequences.
+    let overrides: BTreeMap<&str, (Option<u64>, Option<u64>)> = [
+        ("OPG6030", (Some(50), Some(7))),
+        // `learning` left out: it keeps the catalogue's.
+        ("OPG4007", (None, Some(12))),
+    ]
+    .into();
+    let dir = tempfile::tempdir().unwrap();
+    let file = effort_file(
+        dir.path(),
+        "[actions.string-concatenation-null]\nlearning = 50\noccurrence = 7\n\n\
+         [actions]\nOPG4007 = { occurrence = 12 }\n",
+    );
+    let builtin = assess(&["corpus/schemas"]);
+    let r = assess_with(&["corpus/schemas"], &["--effort", file.to_str().unwrap()]);
+    let j = &r.json;
+    assert_eq!(j["effort_model_builtin"], false);
+
+    // The minutes per code: the file's where it gives them, else the catalogue's.
+    let catalogue: BTreeMap<&str, (u64, u64)> = builtin.json["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            assert_eq!(a["effort_source"], "catalogue");
+            (
+                s(&a["code"]),
+                (u(&a["learning_minutes"]), u(&a["occurrence_minutes"])),
+            )
+        })
+        .collect();
+    for code in overrides.keys() {
+        assert!(
+            catalogue.contains_key(code),
+            "{code} does not occur in corpus/schemas"
+        );
+    }
+    let minutes = |code: &str| -> (u64, u64) {
+        let (learning, occurrence) = catalogue[code];
+        match overrides.get(code) {
+            Some((l, o)) => (l.unwrap_or(learning), o.unwrap_or(occurrence)),
+            None => (learning, occurrence),
+        }
+    };
+    for code in overrides.keys() {
+        let (learning, occurrence) = minutes(code);
+        assert_eq!(
+            j["effort_model"]["actions"][*code],
+            serde_json::json!({ "learning": learning, "occurrence": occurrence }),
+            "effort_model.actions.{code}"
+        );
+        assert_ne!(
+            (learning, occurrence),
+            catalogue[code],
+            "{code}: not a change"
+        );
+    }
+    let mut learning_total = 0;
+    for a in j["actions"].as_array().unwrap() {
+        let code = s(&a["code"]);
+        let (learning, occurrence) = minutes(code);
+        let source = if overrides.contains_key(code) {
+            "config"
+        } else {
+            "catalogue"
+        };
+        assert_eq!(a["effort_source"], source, "{code}");
+        assert_eq!(u(&a["learning_minutes"]), learning, "{code}");
+        assert_eq!(u(&a["occurrence_minutes"]), occurrence, "{code}");
+        let costs = a["severity"] != "info";
+        let expected = if costs {
+            learning + u(&a["count"]) * occurrence
+        } else {
+            0
+        };
+        assert_eq!(u(&a["effort_minutes"]), expected, "{code}");
+        if costs {
+            learning_total += learning;
+        }
+    }
+
+    // Every object by the formula: round(base x size factor) + its actions' minutes.
+    let model = &j["effort_model"];
+    let lines_per_unit = u(&model["size"]["lines_per_unit"]).max(1) as f64;
+    let csv_minutes: BTreeMap<u64, u64> = csv(&r.read("objects.csv"))
+        .iter()
+        .map(|o| (int(&o["id"]), int(&o["effort_minutes"])))
+        .collect();
+    let mut objects_total = 0;
+    let mut changed = 0;
+    for (o, before) in r.objects().iter().zip(builtin.objects()) {
+        let id = u(&o["id"]);
+        let status = s(&o["status"]);
+        let expected = if status == "auto" {
+            0
+        } else {
+            let base = model["base"]
+                .get(s(&o["kind"]))
+                .unwrap_or(&model["base"]["default"]);
+            let size = if matches!(status, "manual" | "unparsed") {
+                (u(&o["lines"]) as f64 / lines_per_unit).max(1.0)
+            } else {
+                1.0
+            };
+            let actions: u64 = o["actions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|a| a["severity"] != "info")
+                .map(|a| minutes(s(&a["code"])).1)
+                .sum();
+            assert_eq!(u(&o["effort"]["action_minutes"]), actions, "object {id}");
+            (u(base) as f64 * size).round() as u64 + actions
+        };
+        assert_eq!(u(&o["effort_minutes"]), expected, "object {id}");
+        assert_eq!(u(&o["effort"]["minutes"]), expected, "object {id}");
+        assert_eq!(csv_minutes[&id], expected, "objects.csv, object {id}");
+        objects_total += expected;
+        changed += usize::from(u(&before["effort_minutes"]) != expected);
+    }
+    assert!(
+        changed >= 2,
+        "the overrides changed {changed} objects' minutes"
+    );
+    assert_eq!(
+        csv_minutes.values().sum::<u64>(),
+        objects_total,
+        "objects.csv total"
+    );
+    let e = &j["summary"]["effort"];
+    assert_eq!(u(&e["objects_minutes"]), objects_total);
+    assert_eq!(u(&e["learning_minutes"]), learning_total);
+    assert_eq!(u(&e["total_minutes"]), objects_total + learning_total);
+
+    // The appendix says where each code's minutes came from.
+    let html = r.read("index.html");
+    let appendix = &html[html.find("id=\"model-actions\"").unwrap()..];
+    let appendix = &appendix[..appendix.find("</table>").unwrap()];
+    assert_eq!(appendix.matches("--effort file").count(), overrides.len());
+}
+
+/// A mistake in an `--effort` file stops the run with exit code 2 and says where it is.
+#[test]
+fn effort_file_errors_name_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let builtin_lines = std::fs::read_to_string(Path::new(ROOT).join("rules/effort.toml"))
+        .unwrap()
+        .lines()
+        .count();
+    for (actions, line, column, words) in [
+        (
+            "[actions.OPG6053]\noccurrence = 5\n",
+            1,
+            10,
+            "unknown action `OPG6053`",
+        ),
+        (
+            "[actions]\nconect-by = { learning = 5 }\n",
+            2,
+            1,
+            "unknown action `conect-by`",
+        ),
+        ("[actions.OPG6035]\noccurence = 5\n", 2, 1, "occurence"),
+        (
+            "[actions.number-to-integer]\noccurrence = 5\n",
+            1,
+            10,
+            "info action",
+        ),
+    ] {
+        let file = effort_file(dir.path(), actions);
+        let out = dir.path().join("out");
+        let output = Command::new(env!("CARGO_BIN_EXE_orapg"))
+            .current_dir(ROOT)
+            .env("NO_COLOR", "1")
+            .args([
+                "assess",
+                "corpus/schemas",
+                "--effort",
+                file.to_str().unwrap(),
+                "-o",
+            ])
+            .arg(&out)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{actions}: {stderr}");
+        // effort_file() puts the built-in model and a blank line before `actions`.
+        let at = format!("{}:{}:{column}: ", file.display(), builtin_lines + 1 + line);
+        assert!(stderr.contains(&at), "{actions}: expected {at} in {stderr}");
+        assert!(stderr.contains(words), "{actions}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(
+            !out.join("report.json").exists(),
+            "{actions}: a report was written"
+        );
+    }
 }
 
 /// An input without a single statement still gives a whole page, with zeros.

@@ -66,7 +66,6 @@ impl DependencyGraph {
     pub(super) fn build(
         script: &Script,
         catalogue: &BTreeMap<ObjectKey, usize>,
-        synonyms: &BTreeMap<ObjectKey, Vec<String>>,
         references: &[Reference],
     ) -> (Self, Vec<Reference>) {
         let statements: Vec<_> = script.statements().collect();
@@ -107,7 +106,7 @@ impl DependencyGraph {
                 .schema
                 .clone()
                 .unwrap_or_else(|| "PUBLIC".to_owned());
-            let target = graph.resolve(&reference.parts, &schema, &by_key, synonyms);
+            let target = graph.resolve(&reference.parts, &schema, &by_key, reference.kind);
             let target = match target {
                 Some(t) => Some(t),
                 None => graph.external(&reference.parts, reference.kind, &mut by_key),
@@ -130,41 +129,45 @@ impl DependencyGraph {
         (graph, resolved_refs)
     }
 
-    /// Oracle's order: the current schema's object, then a private synonym, then a
-    /// public synonym; `A.B` is schema A's B, or member B of the current schema's A.
+    /// Oracle's order: the current schema's object (a private synonym is one), then a
+    /// public synonym; `A.B` is schema A's B, or member B of A found that way.
     fn resolve(
         &self,
         parts: &[String],
         schema: &str,
         by_key: &BTreeMap<ObjectKey, usize>,
-        synonyms: &BTreeMap<ObjectKey, Vec<String>>,
+        reference: ReferenceKind,
     ) -> Option<usize> {
-        let key = |s: &str, n: &str| ObjectKey {
-            schema: s.to_owned(),
-            name: n.to_owned(),
-        };
-        let via_synonym = |k: &ObjectKey, depth: usize| -> Option<usize> {
-            let target = synonyms.get(k)?;
-            if depth > 8 {
-                return None;
+        // Users, roles, tablespaces, directories and the like are keyed under PUBLIC
+        // for want of an owner, but no name in SQL or PL/SQL resolves to them: without
+        // this, `logi.carrier` would "resolve" to the user LOGI. A database link is
+        // reached only by `@link`, and `@link` only reaches a database link.
+        let fits = |id: &usize| {
+            let kind = self.nodes[*id].kind;
+            if reference == ReferenceKind::DatabaseLink {
+                kind == Some(StatementKind::DatabaseLink)
+            } else {
+                kind.is_none_or(is_named_in_code)
             }
-            self.resolve(target, schema, by_key, &BTreeMap::new())
         };
+        let get = |s: &str, n: &str| {
+            by_key
+                .get(&ObjectKey {
+                    schema: s.to_owned(),
+                    name: n.to_owned(),
+                })
+                .copied()
+                .filter(fits)
+        };
+        // A synonym is an object of its own (PostgreSQL gets a view for it), so a name
+        // that resolves to one depends on the synonym, which depends on its target
+        // through the synonym's own reference. This holds for `syn.member` as for `syn`:
+        // a package member called through a public synonym depends on the synonym.
+        let own_or_public = |name: &str| get(schema, name).or_else(|| get("PUBLIC", name));
         match parts {
-            // A synonym is an object of its own (PostgreSQL gets a view for it), so a
-            // name that resolves to one depends on the synonym, which depends on its
-            // target.
-            [name] => by_key
-                .get(&key(schema, name))
-                .copied()
-                .or_else(|| by_key.get(&key("PUBLIC", name)).copied()),
-            [first, second, ..] => by_key
-                .get(&key(first, second))
-                .copied()
-                // pkg.member, type.method, table.column of the current schema
-                .or_else(|| by_key.get(&key(schema, first)).copied())
-                .or_else(|| via_synonym(&key(schema, first), 0))
-                .or_else(|| via_synonym(&key("PUBLIC", first), 0)),
+            [name] => own_or_public(name),
+            // schema.object, else pkg.member, type.method, table.column
+            [first, second, ..] => get(first, second).or_else(|| own_or_public(first)),
             [] => None,
         }
     }
@@ -397,6 +400,25 @@ impl DependencyGraph {
         }
         out
     }
+}
+
+/// Whether a name in a statement can denote an object of this kind: schema objects can,
+/// objects without an owner (users, roles, tablespaces, directories, contexts, profiles,
+/// editions, database links) cannot.
+fn is_named_in_code(kind: StatementKind) -> bool {
+    use StatementKind as K;
+    !matches!(
+        kind,
+        K::User
+            | K::Role
+            | K::Tablespace
+            | K::Directory
+            | K::Context
+            | K::Profile
+            | K::Edition
+            | K::Schema
+            | K::DatabaseLink
+    )
 }
 
 fn dot_escape(s: &str) -> String {

@@ -80,7 +80,6 @@ pub fn defined_object(
 pub fn analyse(script: &Script, program: &Program) -> Analysis {
     let statements: Vec<_> = script.statements().collect();
     let mut catalogue: BTreeMap<ObjectKey, usize> = BTreeMap::new();
-    let mut synonyms: BTreeMap<ObjectKey, Vec<String>> = BTreeMap::new();
     for (index, statement) in statements.iter().enumerate() {
         let public = statement.head.kind == StatementKind::Synonym
             && statement
@@ -98,15 +97,10 @@ pub fn analyse(script: &Script, program: &Program) -> Analysis {
         {
             // A package body or type body is the same object as its specification for
             // resolution; the specification comes first.
-            catalogue.entry(key.clone()).or_insert(index);
-            if statement.head.kind == StatementKind::Synonym {
-                if let Some(target) = references::synonym_target(script, program, index) {
-                    synonyms.insert(key, target);
-                }
-            }
+            catalogue.entry(key).or_insert(index);
         }
     }
     let references = references::collect(script, program);
-    let (graph, references) = DependencyGraph::build(script, &catalogue, &synonyms, &references);
+    let (graph, references) = DependencyGraph::build(script, &catalogue, &references);
     Analysis { graph, references }
 }

@@ -2,7 +2,7 @@
 
 use crate::ir::Program;
 use crate::parser::{Rule, SyntaxNode};
-use crate::reader::Script;
+use crate::reader::{Script, StatementKind};
 use crate::source::Span;
 use serde::Serialize;
 
@@ -13,10 +13,11 @@ pub enum ReferenceKind {
     Relation,
     /// The parent table of a foreign key.
     ForeignKey,
-    /// A function, procedure or package member call.
+    /// A function, procedure or package member call, with or without parentheses.
     Call,
     Sequence,
-    /// A user-defined type in a declaration.
+    /// A user-defined type in a declaration, a column or an attribute; the type of an
+    /// object table or view (`OF type`); a supertype (`UNDER type`).
     Type,
     /// The table a trigger fires on.
     TriggerTable,
@@ -24,6 +25,8 @@ pub enum ReferenceKind {
     SynonymTarget,
     /// A database link.
     DatabaseLink,
+    /// The specification a package body or type body belongs to.
+    Specification,
 }
 
 /// One reference.
@@ -46,18 +49,6 @@ fn name_parts(node: SyntaxNode<'_>, text: &str) -> Vec<String> {
         .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
         .map(|c| crate::reader::head::normalize_identifier(c.text(text)))
         .collect()
-}
-
-/// The target of a synonym statement, as name parts.
-pub fn synonym_target(script: &Script, program: &Program, statement: usize) -> Option<Vec<String>> {
-    let tree = program.units[statement].tree.as_ref()?;
-    let s = script.statements().nth(statement)?;
-    let text = s.text(&script.sources);
-    let target = tree
-        .nodes()
-        .find(|n| n.kind() == Rule::ddl_synonym_target)?;
-    let name = target.child(Rule::qualified_name)?;
-    Some(name_parts(name, text))
 }
 
 /// Every reference in every parsed statement.
@@ -94,6 +85,22 @@ pub fn collect(script: &Script, program: &Program) -> Vec<Reference> {
             })
             .map(|n| n.span());
         let defines_table = statement.head.kind.creates_object();
+        // A body needs its specification, whether or not its text names it again (Oracle
+        // records the same dependency). The graph keeps body and specification as one
+        // node, so this adds no edge; it makes the report's `depends_on` of the body
+        // name the specification, and holds a converted body back with its spec.
+        if matches!(
+            statement.head.kind,
+            StatementKind::PackageBody | StatementKind::TypeBody
+        ) {
+            if let Some(name) = tree
+                .nodes()
+                .find(|n| n.kind() == Rule::pl_unit_name)
+                .and_then(|n| n.child(Rule::qualified_name))
+            {
+                push(ReferenceKind::Specification, name, name_parts(name, text));
+            }
+        }
         // PL/SQL resolves local names first: variables, parameters, loop indexes, types
         // and cursors declared in the unit are not references to schema objects.
         let locals: std::collections::BTreeSet<String> = tree
@@ -120,6 +127,14 @@ pub fn collect(script: &Script, program: &Program) -> Vec<Reference> {
                     .filter_map(|n| n.descendant(Rule::identifier))
                     .map(|n| crate::reader::head::normalize_identifier(n.text(text).trim())),
             )
+            .collect();
+        // A PL/SQL statement that is only a name (`refresh_all;`, `pkg.reset;`) calls a
+        // procedure without parentheses; elsewhere a bare name is a column or variable.
+        let bare_calls: std::collections::BTreeSet<(u32, u32)> = tree
+            .nodes()
+            .filter(|n| n.kind() == Rule::pl_call)
+            .filter_map(|n| n.child(Rule::function_or_name))
+            .map(|n| (n.span().start, n.span().end))
             .collect();
         for node in tree.nodes() {
             match node.kind() {
@@ -170,6 +185,13 @@ pub fn collect(script: &Script, program: &Program) -> Vec<Reference> {
                         push(ReferenceKind::SynonymTarget, name, name_parts(name, text));
                     }
                 }
+                // `CREATE TABLE t OF type`, object views and materialized views `OF type`,
+                // and a subtype `UNDER` its supertype all need the type to exist first.
+                Rule::ddl_type_reference | Rule::pl_under_clause => {
+                    if let Some(name) = node.child(Rule::qualified_name) {
+                        push(ReferenceKind::Type, name, name_parts(name, text));
+                    }
+                }
                 Rule::pl_trigger_target => {
                     if let Some(name) = node.child(Rule::qualified_name) {
                         push(ReferenceKind::TriggerTable, name, name_parts(name, text));
@@ -193,7 +215,8 @@ pub fn collect(script: &Script, program: &Program) -> Vec<Reference> {
                     if parts.first().is_some_and(|p| locals.contains(p)) {
                         continue;
                     }
-                    if node.child(Rule::call_args).is_some() {
+                    let bare_call = bare_calls.contains(&(node.span().start, node.span().end));
+                    if node.child(Rule::call_args).is_some() || bare_call {
                         let inside_from = parent_is_named_table(tree, node);
                         if !inside_from && !is_builtin(&parts) {
                             push(ReferenceKind::Call, name, parts);

@@ -238,7 +238,8 @@ impl TargetExt {
 pub struct AssessArgs {
     #[command(flatten)]
     pub convert: ConvertArgs,
-    /// An effort model to use instead of the built-in one (see docs/effort-model.md).
+    /// An effort model to use instead of the built-in one, including per-action-code
+    /// minutes in its `[actions]` table (see docs/effort-model.md).
     #[arg(long, value_name = "FILE")]
     pub effort: Option<PathBuf>,
 }

@@ -1,23 +1,32 @@
 //! `orapg assess`: convert into DIR/converted/, then write the assessment report.
 
 use super::args::{AssessArgs, GlobalArgs};
-use super::convert::pipeline;
+use super::convert::{file_error, pipeline};
 use super::exit;
 use crate::report::{self, EffortModel};
 
 pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
     let model = match &args.effort {
         None => EffortModel::builtin(),
-        Some(path) => match std::fs::read_to_string(path)
-            .map_err(|e| e.to_string())
-            .and_then(|t| EffortModel::from_toml(&t))
-        {
-            Ok(model) => model,
-            Err(e) => {
-                eprintln!("orapg: cannot use effort model {}: {e}", path.display());
-                return exit::USAGE_OR_IO;
+        Some(path) => {
+            let text = match std::fs::read_to_string(path) {
+                Ok(text) => text,
+                Err(e) => {
+                    eprintln!("orapg: cannot read effort model {}: {e}", path.display());
+                    return exit::USAGE_OR_IO;
+                }
+            };
+            match EffortModel::from_toml(&text) {
+                Ok(model) => model,
+                Err(e) => {
+                    eprintln!(
+                        "{}",
+                        file_error("effort model", path, &text, &e.message, e.span.as_ref())
+                    );
+                    return exit::USAGE_OR_IO;
+                }
             }
-        },
+        }
     };
     let out = &args.convert.out;
     let converted = out.join("converted");

@@ -169,19 +169,27 @@ fn build_rules(args: &ConvertArgs) -> Result<Rules, u8> {
 
 /// `error: FILE:LINE:COL: message`, then the line with a caret under the column.
 fn rules_file_error(path: &std::path::Path, text: &str, e: &overlay::OverlayError) -> String {
-    let Some(span) = &e.span else {
-        return format!(
-            "orapg: error in rules file {}: {}",
-            path.display(),
-            e.message
-        );
+    file_error("rules file", path, text, &e.message, e.span.as_ref())
+}
+
+/// A data file (`--rules`, `--effort`) that cannot be used: `orapg: error in WHAT
+/// FILE:LINE:COL: message`, then the line with a caret under the column, so that the
+/// user can go straight to the mistake.
+pub(super) fn file_error(
+    what: &str,
+    path: &std::path::Path,
+    text: &str,
+    message: &str,
+    span: Option<&std::ops::Range<usize>>,
+) -> String {
+    let Some(span) = span else {
+        return format!("orapg: error in {what} {}: {message}", path.display());
     };
     let (line, column) = overlay::line_col(text, span.start);
     let source_line = text.lines().nth(line - 1).unwrap_or("");
     format!(
-        "orapg: error in rules file {}:{line}:{column}: {}\n{line:>5} | {source_line}\n      | {}^",
+        "orapg: error in {what} {}:{line}:{column}: {message}\n{line:>5} | {source_line}\n      | {}^",
         path.display(),
-        e.message,
         " ".repeat(column - 1)
     )
 }

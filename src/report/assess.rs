@@ -1,7 +1,7 @@
 //! The assessment report as data: every figure in the HTML, Markdown and CSV renderings
 //! is computed here once, from objects and their actions, so they cannot disagree.
 
-use super::effort::{Complexity, EffortModel, ObjectEffort};
+use super::effort::{Complexity, EffortModel, EffortSource, ObjectEffort};
 use crate::analysis::{Analysis, NodeKind};
 use crate::catalogue::{Code, Severity};
 use crate::convert::Converted;
@@ -204,6 +204,8 @@ pub struct ActionSummary {
     pub objects: Vec<usize>,
     pub learning_minutes: u32,
     pub occurrence_minutes: u32,
+    /// Whether the two numbers above are the catalogue's or the `--effort` file's.
+    pub effort_source: EffortSource,
     /// learning + count x occurrence, for review and manual actions; 0 for info.
     pub effort_minutes: u32,
     pub doc: String,
@@ -315,6 +317,7 @@ pub fn build(
             let mut distinct = occurrences.clone();
             distinct.dedup();
             let costs = entry.severity != Severity::Info;
+            let (effort, effort_source) = model.action_effort(*code);
             ActionSummary {
                 code: code.to_string(),
                 name: entry.name.clone(),
@@ -322,10 +325,11 @@ pub fn build(
                 severity: entry.severity,
                 count: occurrences.len(),
                 objects: distinct,
-                learning_minutes: entry.effort.learning,
-                occurrence_minutes: entry.effort.occurrence,
+                learning_minutes: effort.learning,
+                occurrence_minutes: effort.occurrence,
+                effort_source,
                 effort_minutes: if costs {
-                    entry.effort.learning + entry.effort.occurrence * occurrences.len() as u32
+                    effort.learning + effort.occurrence * occurrences.len() as u32
                 } else {
                     0
                 },
