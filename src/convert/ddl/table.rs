@@ -258,7 +258,7 @@ fn column(
                     needs_not_null = true;
                 }
                 if let Some(expr) = child.child(Rule::expr) {
-                    cx.rewrite(expr);
+                    default_value(cx, *child, expr);
                 }
             }
             Rule::ddl_identity_clause => identity(cx, *child),
@@ -340,6 +340,38 @@ fn next_start(parent: SyntaxNode<'_>, node: SyntaxNode<'_>) -> Option<u32> {
         .children()
         .find(|c| c.span().start >= node.span().end)
         .map(|c| c.span().start)
+}
+
+/// A default PostgreSQL cannot take (a function with no counterpart) costs the column
+/// its default, not the table its creation: the clause is kept as a comment under a
+/// review item, so the table deploys and the default is added by hand.
+fn default_value(cx: &mut Cx<'_>, clause: SyntaxNode<'_>, expr: SyntaxNode<'_>) {
+    let before = cx.rw.actions.len();
+    let edits = cx.rw.edits(expr);
+    let reasons: Vec<String> = cx.rw.actions[before..]
+        .iter()
+        .filter(|a| a.code.action().severity == crate::catalogue::Severity::Manual)
+        .map(|a| a.message.clone())
+        .collect();
+    if reasons.is_empty() {
+        cx.edits.extend(edits);
+        return;
+    }
+    cx.rw.actions.truncate(before);
+    let original = clause.text(cx.text);
+    cx.edits.push(Edit::replace(
+        clause.span(),
+        format!("/* {} */", original.replace("*/", "* /")),
+    ));
+    cx.act(
+        codes::DEFAULT_DROPPED,
+        clause.span(),
+        format!(
+            "{} not converted ({}): the column is created without a default",
+            first_words(original, 8),
+            reasons.join("; ")
+        ),
+    );
 }
 
 fn identity(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
