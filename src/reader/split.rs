@@ -392,16 +392,8 @@ impl<'a> Splitter<'a> {
                 TokenKind::Punct('(') => depth += 1,
                 TokenKind::Punct(')') => depth -= 1,
                 TokenKind::Newline => {
-                    if let Some((terminator, mark, line_end)) = self.slash_line(token.end) {
-                        self.push_statement(
-                            BodyMode::Sql,
-                            start,
-                            token.start,
-                            terminator,
-                            Some(mark),
-                            leading,
-                        );
-                        self.pos = line_end;
+                    if self.end_at_slash_line(BodyMode::Sql, start, token.start, token.end, leading)
+                    {
                         return;
                     }
                     line_start_pending = true;
@@ -426,6 +418,24 @@ impl<'a> Splitter<'a> {
             leading,
         );
         self.pos = self.text.len();
+    }
+
+    /// At a line break: when the next line is a `/` line, the statement ends before the
+    /// break and reading resumes after the `/` line.
+    fn end_at_slash_line(
+        &mut self,
+        mode: BodyMode,
+        start: usize,
+        newline_start: usize,
+        newline_end: usize,
+        leading: Option<Span>,
+    ) -> bool {
+        let Some((terminator, mark, line_end)) = self.slash_line(newline_end) else {
+            return false;
+        };
+        self.push_statement(mode, start, newline_start, terminator, Some(mark), leading);
+        self.pos = line_end;
+        true
     }
 
     fn plsql_statement(&mut self, start: usize, leading: Option<Span>) {
@@ -459,16 +469,13 @@ impl<'a> Splitter<'a> {
             }
             match token.kind {
                 TokenKind::Newline => {
-                    if let Some((terminator, mark, line_end)) = self.slash_line(token.end) {
-                        self.push_statement(
-                            BodyMode::PlSql,
-                            start,
-                            token.start,
-                            terminator,
-                            Some(mark),
-                            leading,
-                        );
-                        self.pos = line_end;
+                    if self.end_at_slash_line(
+                        BodyMode::PlSql,
+                        start,
+                        token.start,
+                        token.end,
+                        leading,
+                    ) {
                         return;
                     }
                     line_start_pending = true;
