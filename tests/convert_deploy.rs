@@ -426,6 +426,15 @@ fn every_converted_construct_is_accepted_by_postgresql() {
         for unit in units {
             let statement = statements[unit.statement];
             let converted = unit.converted;
+            if converted.status == Status::Manual {
+                // A manual statement is emitted commented out, never as SQL.
+                assert!(
+                    converted.sql.is_none() && converted.post.is_empty(),
+                    "{}: manual statement with SQL: {:?}",
+                    path.display(),
+                    converted.sql
+                );
+            }
             if !matches!(converted.status, Status::Auto | Status::Review) {
                 continue;
             }

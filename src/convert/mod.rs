@@ -61,9 +61,20 @@ pub struct Converted {
     pub actions: Vec<Action>,
     /// Comments after the statement's last token, kept after its terminator.
     pub trailing_comments: Option<String>,
+    /// An ALTER TABLE that changes the table's columns (see `ddl::Cx::alters_columns`).
+    pub alters_columns: bool,
 }
 
 impl Converted {
+    /// Not deployable after all (a dependency is missing): nothing of it is emitted but
+    /// its text, commented out under its actions.
+    pub fn hold_back(&mut self) {
+        self.status = Status::Manual;
+        self.sql = None;
+        self.extra.clear();
+        self.post.clear();
+    }
+
     fn from_actions(sql: Option<String>, actions: Vec<Action>) -> Self {
         let status = status_of(&actions);
         let sql = if status == Status::Manual { None } else { sql };
@@ -74,6 +85,7 @@ impl Converted {
             post: Vec::new(),
             actions,
             trailing_comments: None,
+            alters_columns: false,
         }
     }
 

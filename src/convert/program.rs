@@ -206,7 +206,7 @@ fn grants_to_missing_roles(script: &Script, program: &Program, units: &mut [Unit
                     grantee.text(text).trim()
                 ),
             });
-            unit.status = Status::Manual;
+            unit.hold_back();
         }
     }
 }
@@ -325,10 +325,7 @@ fn hold_back_dependents(script: &Script, analysis: &Analysis, units: &mut [UnitC
                 span: reference.span,
                 message: format!("depends on {message}"),
             });
-            unit.status = Status::Manual;
-            unit.sql = None;
-            unit.extra.clear();
-            unit.post.clear();
+            unit.hold_back();
             changed = true;
         }
         if !changed {

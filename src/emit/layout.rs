@@ -160,6 +160,14 @@ pub fn plan(
             .unwrap_or_else(|| format!("line_{}", at.line));
         let kind_dir = kind.as_str().to_lowercase();
         let mut phase = phase_of(kind);
+        // Column changes shape the table: with the tables, in script order, in a file
+        // of their own (indexes and constraints may name the columns).
+        let name = if kind == StatementKind::AlterTable && converted.alters_columns {
+            phase = DeployPhase::Tables;
+            format!("{name}.columns")
+        } else {
+            name
+        };
         if converted.sql.is_none() {
             phase = DeployPhase::NotDeployed;
         }

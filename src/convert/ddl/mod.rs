@@ -26,6 +26,9 @@ pub(super) struct Cx<'a> {
     pub manual: Option<(Code, Span, String)>,
     /// Set when everything the statement did moved to follow-up steps.
     pub no_main: bool,
+    /// An ALTER TABLE that adds, changes, renames or drops columns (or renames the
+    /// table): it shapes the table, so it deploys with the tables, before indexes.
+    pub alters_columns: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -39,6 +42,7 @@ impl<'a> Cx<'a> {
             dropped: Vec::new(),
             manual: None,
             no_main: false,
+            alters_columns: false,
         }
     }
 
@@ -136,6 +140,7 @@ impl<'a> Cx<'a> {
         let sql = (!self.no_main).then(|| apply(self.text, whole.span(), &self.edits));
         let mut converted = Converted::from_actions(sql, actions);
         converted.extra = self.extra;
+        converted.alters_columns = self.alters_columns;
         converted.post = self.post;
         converted
     }

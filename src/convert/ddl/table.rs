@@ -133,13 +133,16 @@ fn relational_properties(cx: &mut Cx<'_>, node: SyntaxNode<'_>, table: &str) {
             Rule::ddl_column_definition => column(cx, *element, table, &elements, i),
             Rule::ddl_out_of_line_constraint => {
                 let before = cx.edits.len();
+                let actions_before = cx.rw.actions.len();
                 let disabled = element
                     .children_of(Rule::ddl_constraint_state)
                     .any(|s| s.text(cx.text).to_uppercase().starts_with("DISABLE"));
-                if let Some(post) = out_of_line_constraint(cx, *element, table) {
+                let post = out_of_line_constraint(cx, *element, table);
+                let unconvertible = unconvertible_check(cx, *element, actions_before);
+                if let (Some(post), false) = (post, unconvertible) {
                     remove_element(cx, &elements, i);
                     cx.post.push(post);
-                } else if disabled {
+                } else if disabled || unconvertible {
                     // Commented out in place would leave a dangling comma: move the
                     // text into the comment that replaces the element and its comma.
                     cx.edits.truncate(before);
@@ -557,6 +560,34 @@ fn constraint_states(cx: &mut Cx<'_>, node: SyntaxNode<'_>, post_data: bool) -> 
 
 /// An out-of-line constraint: foreign keys become post-data steps (returned); others are
 /// converted in place.
+/// A CHECK constraint whose condition PostgreSQL cannot take (IS JSON before 16, a
+/// function with no counterpart) costs the table that constraint, not its creation: the
+/// reasons become one review item and the caller comments the constraint out.
+fn unconvertible_check(cx: &mut Cx<'_>, node: SyntaxNode<'_>, actions_before: usize) -> bool {
+    if node.child(Rule::ddl_check_constraint).is_none() {
+        return false;
+    }
+    let reasons: Vec<String> = cx.rw.actions[actions_before..]
+        .iter()
+        .filter(|a| a.code.action().severity == crate::catalogue::Severity::Manual)
+        .map(|a| a.message.clone())
+        .collect();
+    if reasons.is_empty() {
+        return false;
+    }
+    cx.rw.actions.truncate(actions_before);
+    cx.act(
+        codes::CHECK_DROPPED,
+        node.span(),
+        format!(
+            "{} not converted ({}): the table is created without it",
+            first_words(node.text(cx.text), 8),
+            reasons.join("; ")
+        ),
+    );
+    true
+}
+
 fn out_of_line_constraint(cx: &mut Cx<'_>, node: SyntaxNode<'_>, table: &str) -> Option<FollowUp> {
     let is_fk = node.child(Rule::ddl_foreign_key_constraint).is_some();
     match constraint_states(cx, node, is_fk) {
@@ -882,6 +913,17 @@ pub(super) fn alter_table(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
 /// One ALTER TABLE action in PostgreSQL syntax, or `None` when it moved elsewhere or
 /// was dropped.
 fn alter_action(cx: &mut Cx<'_>, action: SyntaxNode<'_>, table: &str) -> Option<String> {
+    let reshapes = match action.kind() {
+        Rule::ddl_add_clause => action.descendant(Rule::ddl_column_definition).is_some(),
+        kind => matches!(
+            kind,
+            Rule::ddl_rename_column
+                | Rule::ddl_rename_to
+                | Rule::ddl_drop_column_clause
+                | Rule::ddl_modify_column_clause
+        ),
+    };
+    cx.alters_columns |= reshapes;
     match action.kind() {
         Rule::ddl_add_clause => add_clause(cx, action, table),
         Rule::ddl_drop_constraint
@@ -905,7 +947,18 @@ fn alter_action(cx: &mut Cx<'_>, action: SyntaxNode<'_>, table: &str) -> Option<
             }) {
                 edits.push(Edit::delete(word.span()));
             }
-            Some(cx.render_with(action, &edits))
+            let rendered = cx.render_with(action, &edits);
+            // The constraint may be one orapg left commented out (disabled, or a CHECK
+            // PostgreSQL cannot take): dropping it must not fail the deploy.
+            if action.kind() == Rule::ddl_drop_constraint
+                && let Some(rest) = rendered
+                    .get(..15)
+                    .filter(|p| p.eq_ignore_ascii_case("DROP CONSTRAINT"))
+                    .map(|_| &rendered[15..])
+            {
+                return Some(format!("DROP CONSTRAINT IF EXISTS{rest}"));
+            }
+            Some(rendered)
         }
         Rule::ddl_drop_column_clause => {
             let columns: Vec<String> = action
