@@ -41,6 +41,8 @@ CREATE TABLE t_dept (id int, name text, active text, loc int);
 INSERT INTO t_dept VALUES (10, 'A', 'Y', 100), (20, 'B', 'N', NULL);
 CREATE TABLE t_loc (id int, city text);
 INSERT INTO t_loc VALUES (100, 'X');
+CREATE TABLE t_keep (grp int, y int, x int);
+INSERT INTO t_keep VALUES (1, 10, 5), (1, 20, 7), (1, 20, 9), (1, NULL, 1), (2, 5, NULL), (2, 5, 3), (2, 1, 8);
 CREATE TABLE t_tree (id int, parent int, name text);
 INSERT INTO t_tree VALUES (1, NULL, 'KING'), (2, 1, 'JONES'), (3, 1, 'BLAKE'), (4, 2, 'SCOTT'),
   (5, 2, 'FORD'), (6, 3, 'ALLEN'), (7, 4, 'ADAMS');
@@ -53,6 +55,21 @@ INSERT INTO t_tree_dept VALUES (1, 'HQ'), (2, 'OPS'), (3, 'OPS'), (4, 'OPS'), (5
 ";
 
 const CASES: &[Case] = &[
+    Case {
+        rule: "KEEP (DENSE_RANK LAST ORDER BY y): the rows of the last rank, NULLs sorting last ascending; MAX over them ignores NULL x (FIRST/LAST aggregate functions)",
+        oracle: "SELECT grp, MAX(x) KEEP (DENSE_RANK LAST ORDER BY y), MIN(x) KEEP (DENSE_RANK FIRST ORDER BY y), MAX(x) KEEP (DENSE_RANK FIRST ORDER BY y DESC) FROM t_keep GROUP BY grp ORDER BY grp",
+        expected: &["1|1|5|1", "2|3|8|3"],
+    },
+    Case {
+        rule: "MEDIAN: the middle value, interpolated between the two middle ones for an even count; NULLs ignored (MEDIAN)",
+        oracle: "SELECT grp, MEDIAN(x) FROM t_keep GROUP BY grp ORDER BY grp",
+        expected: &["1|6", "2|5.5"],
+    },
+    Case {
+        rule: "RATIO_TO_REPORT: x over the sum of x in the window; NULL when x is NULL (RATIO_TO_REPORT)",
+        oracle: "SELECT id, ROUND(RATIO_TO_REPORT(x) OVER (), 4) FROM t_decode ORDER BY id",
+        expected: &["1|0.3333", "2|", "3|0.6667"],
+    },
     Case {
         rule: "Arithmetic operators: * and / before + and -; NUMBER division is exact, so TRUNC(d) + 17/24 + 30/(24*60) is 17:30 that day (Datetime/Interval Arithmetic)",
         oracle: "SELECT TRUNC(DATE '2024-05-17') + 17/24 + 30/(24*60), 7/2 FROM DUAL",

@@ -983,6 +983,21 @@ impl<'a> Rewriter<'a> {
                     return Some(self.decode(node, args, &arg_nodes));
                 }
                 "LISTAGG" => return self.listagg(node, &arg_nodes, &suffixes),
+                "MIN" | "MAX" => {
+                    if let Some(edit) = self.keep_aggregate(node, name, &arg_nodes, &suffixes) {
+                        return Some(edit);
+                    }
+                }
+                "MEDIAN" => {
+                    if let Some(edit) = self.median(node, &arg_nodes, &suffixes) {
+                        return Some(edit);
+                    }
+                }
+                "RATIO_TO_REPORT" => {
+                    if let Some(edit) = self.ratio_to_report(node, &arg_nodes, &suffixes) {
+                        return Some(edit);
+                    }
+                }
                 "SYS_CONTEXT" => return self.sys_context(node, &arg_nodes),
                 _ => {}
             }
@@ -1229,6 +1244,7 @@ enum DateArithmetic {
     Whole(Edit),
 }
 
+mod aggregates;
 mod hierarchical;
 mod joins;
 mod pivot;
