@@ -56,6 +56,23 @@ INSERT INTO t_tree_dept VALUES (1, 'HQ'), (2, 'OPS'), (3, 'OPS'), (4, 'OPS'), (5
 
 const CASES: &[Case] = &[
     Case {
+        rule: "GROUPING_ID: the bit vector of GROUPING for its arguments, 1 on the ROLLUP total row (GROUPING_ID)",
+        oracle: "SELECT dept, GROUPING_ID(dept) FROM t_emp GROUP BY ROLLUP(dept) ORDER BY GROUPING_ID(dept), dept",
+        expected: &["10|0", "20|0", "|0", "|1"],
+    },
+    Case {
+        rule: "WIDTH_BUCKET(x, 0, 10, 5): equal-width buckets 1..5 over [0, 10); NULL stays NULL (WIDTH_BUCKET)",
+        oracle: "SELECT id, WIDTH_BUCKET(x, 0, 10, 5) FROM t_decode ORDER BY id",
+        expected: &["1|1", "2|", "3|2"],
+    },
+    Case {
+        // Not at a month end: Oracle raises ORA-01839 where PostgreSQL clamps to the
+        // month's last day (that difference is the interval-literal's, documented there).
+        rule: "TO_DSINTERVAL('1 02:00:00') is 1 day 2 hours, TO_YMINTERVAL('01-02') 1 year 2 months; date + interval is a date (TO_DSINTERVAL, TO_YMINTERVAL)",
+        oracle: "SELECT DATE '2024-01-01' + TO_DSINTERVAL('1 02:00:00'), DATE '2024-01-15' + TO_YMINTERVAL('01-02') FROM DUAL",
+        expected: &["2024-01-02T02:00:00|2025-03-15T00:00:00"],
+    },
+    Case {
         rule: "KEEP (DENSE_RANK LAST ORDER BY y): the rows of the last rank, NULLs sorting last ascending; MAX over them ignores NULL x (FIRST/LAST aggregate functions)",
         oracle: "SELECT grp, MAX(x) KEEP (DENSE_RANK LAST ORDER BY y), MIN(x) KEEP (DENSE_RANK FIRST ORDER BY y), MAX(x) KEEP (DENSE_RANK FIRST ORDER BY y DESC) FROM t_keep GROUP BY grp ORDER BY grp",
         expected: &["1|1|5|1", "2|3|8|3"],

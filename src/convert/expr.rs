@@ -407,6 +407,20 @@ impl<'a> Rewriter<'a> {
         ))
     }
 
+    /// An interval of years and months: INTERVAL '1' MONTH, NUMTOYMINTERVAL, TO_YMINTERVAL.
+    fn is_year_month_interval(&self, operand: SyntaxNode<'_>) -> bool {
+        let text = operand.text(self.text).to_uppercase();
+        if text.starts_with("NUMTOYMINTERVAL") || text.starts_with("TO_YMINTERVAL") {
+            return true;
+        }
+        operand.descendant(Rule::interval_literal).is_some_and(|i| {
+            i.children_of(Rule::interval_unit).all(|u| {
+                let unit = u.text(self.text).to_uppercase();
+                unit == "YEAR" || unit == "MONTH"
+            })
+        })
+    }
+
     /// A TIMESTAMP (not a DATE) value: subtracting it gives an interval in both databases.
     fn is_timestamp(&self, operand: SyntaxNode<'_>) -> bool {
         let text = operand
@@ -434,14 +448,14 @@ impl<'a> Rewriter<'a> {
         operand
             .descendant(Rule::interval_literal)
             .is_some_and(|i| i.span() == operand.span())
-            || operand
-                .text(self.text)
-                .to_uppercase()
-                .starts_with("NUMTODSINTERVAL")
-            || operand
-                .text(self.text)
-                .to_uppercase()
-                .starts_with("NUMTOYMINTERVAL")
+            || [
+                "NUMTODSINTERVAL",
+                "NUMTOYMINTERVAL",
+                "TO_DSINTERVAL",
+                "TO_YMINTERVAL",
+            ]
+            .iter()
+            .any(|f| operand.text(self.text).to_uppercase().starts_with(f))
     }
 
     /// Arithmetic whose meaning differs: `date + n` -> `date + (n) * interval '1 day'`,
@@ -534,6 +548,13 @@ impl<'a> Rewriter<'a> {
             if start == end {
                 let right = operands[start];
                 if self.is_interval(right) {
+                    if self.is_year_month_interval(right) {
+                        self.act(
+                            codes::MONTH_INTERVAL_AT_MONTH_END,
+                            right.span(),
+                            "date +/- a year-month interval: Oracle raises ORA-01839 when the day does not exist in the target month, PostgreSQL takes the month's last day",
+                        );
+                    }
                     continue;
                 }
                 if self.is_date(right) {
