@@ -246,6 +246,22 @@ pub fn build(
     let statements: Vec<_> = script.statements().collect();
     let mut objects = Vec::new();
     let mut used_codes: BTreeMap<Code, Vec<usize>> = BTreeMap::new();
+    // Looked up once per object below: indexed here so the build stays linear.
+    let mut references_of: BTreeMap<usize, Vec<&crate::analysis::Reference>> = BTreeMap::new();
+    for r in &analysis.references {
+        references_of.entry(r.statement).or_default().push(r);
+    }
+    let mut target_schema_of: BTreeMap<usize, &str> = BTreeMap::new();
+    let mut outputs_of: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for f in files {
+        for s in &f.statements {
+            target_schema_of.entry(*s).or_insert(&f.schema);
+            let outputs = outputs_of.entry(*s).or_default();
+            if !outputs.contains(&f.path) {
+                outputs.push(f.path.clone());
+            }
+        }
+    }
     for unit in units {
         let statement = statements[unit.statement];
         let source = script.sources.get(statement.file);
@@ -259,10 +275,10 @@ pub fn build(
         let kind = statement.head.kind;
         let needs_work = unit.converted.status != Status::Auto;
         let effort = model.object(&kind.as_str(), unit.converted.status, lines, &codes);
-        let depends_on: BTreeSet<usize> = analysis
-            .references
-            .iter()
-            .filter(|r| r.statement == unit.statement)
+        let depends_on: BTreeSet<usize> = references_of
+            .get(&unit.statement)
+            .into_iter()
+            .flatten()
             .filter_map(|r| r.resolved)
             .filter_map(|n| analysis.graph.nodes[n].statement)
             .filter(|s| *s != unit.statement)
@@ -270,10 +286,9 @@ pub fn build(
         objects.push(Object {
             id: unit.statement,
             schema: statement.schema.clone(),
-            target_schema: files
-                .iter()
-                .find(|f| f.statements.contains(&unit.statement))
-                .map(|f| f.schema.clone()),
+            target_schema: target_schema_of
+                .get(&unit.statement)
+                .map(|s| (*s).to_owned()),
             name: statement.head.name.clone(),
             kind,
             file: source.display_path(),
@@ -301,11 +316,7 @@ pub fn build(
                 })
                 .collect(),
             depends_on: depends_on.into_iter().collect(),
-            outputs: files
-                .iter()
-                .filter(|f| f.statements.contains(&unit.statement))
-                .map(|f| f.path.clone())
-                .collect(),
+            outputs: outputs_of.remove(&unit.statement).unwrap_or_default(),
             oracle_text: needs_work.then(|| oracle_text(source, statement.span)),
             postgres_text: needs_work.then(|| postgres_text(&unit.converted)).flatten(),
         });
