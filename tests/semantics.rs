@@ -408,16 +408,12 @@ fn convert_known(oracle: &str) -> String {
             );
         }
     }
-    let context = orapg::convert::StatementContext {
-        relation_columns: columns,
-        ..Default::default()
-    };
     let converted = orapg::convert::convert_statement_in(
         &Rules::builtin(),
         StatementKind::Select,
         oracle,
         Some(&tree),
-        &context,
+        &columns,
     );
     converted
         .sql
@@ -497,54 +493,4 @@ fn run_cases_with(
 fn pivot_unpivot_and_rownum_match_oracle_semantics() {
     let failures = run_cases("semantics_pivot", PIVOT_SETUP, PIVOT_CASES);
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-}
-
-/// Date arithmetic on columns: the types come from the input's own CREATE TABLE (the
-/// catalogue), as `convert_program` reads them. "DATE + n adds n days; DATE - DATE is a
-/// number of days" (SQL Language Reference, Datetime/Interval Arithmetic).
-#[test]
-fn date_columns_from_the_catalogue_do_date_arithmetic() {
-    use orapg::convert::{Status, program::convert_program};
-    let oracle = "
-CREATE TABLE staff (id NUMBER(9) PRIMARY KEY, hired_on DATE NOT NULL, left_on DATE);
-CREATE VIEW v_staff AS
-SELECT id, hired_on + 90 AS probation_end, left_on - hired_on AS days_employed,
-       NVL(left_on, hired_on) - 1 AS last_day_before, hired_on + 6/24 AS six_am
-  FROM staff;
-";
-    let script = orapg::reader::read_text("dates.sql", oracle, &Default::default());
-    let program = orapg::ir::parse_program(&script);
-    let analysis = orapg::analysis::analyse(&script, &program);
-    let units = convert_program(&script, &program, &analysis, &Rules::builtin());
-    let db = support::postgres::database("date_columns");
-    let mut client = db.connect();
-    client
-        .batch_execute(include_str!("../rules/oracompat.sql"))
-        .unwrap();
-    for unit in &units {
-        assert_eq!(
-            unit.converted.status,
-            Status::Auto,
-            "{:?}",
-            unit.converted.actions
-        );
-        client
-            .batch_execute(unit.converted.sql.as_deref().unwrap())
-            .unwrap();
-    }
-    client
-        .batch_execute("INSERT INTO staff VALUES (1, '2024-01-31', '2024-03-01 12:00:00')")
-        .unwrap();
-    let row = client
-        .query_one(
-            "SELECT probation_end::text, days_employed::text, last_day_before::text, six_am::text FROM v_staff",
-            &[],
-        )
-        .unwrap();
-    let got: Vec<String> = (0..4).map(|i| row.get(i)).collect();
-    // 2024-01-31 + 90 days = 2024-04-30; 2024-03-01 12:00 - 2024-01-31 = 30.5 days.
-    assert_eq!(got[0], "2024-04-30 00:00:00");
-    assert_eq!(normalize_numbers(&got[1]), "30.5");
-    assert_eq!(got[2], "2024-02-29 12:00:00");
-    assert_eq!(got[3], "2024-01-31 06:00:00");
 }

@@ -330,13 +330,7 @@ impl<'a> Rewriter<'a> {
                 if first.child(Rule::call_args).is_some() {
                     // TRUNC/ROUND of a date is a date.
                     let args = first.child(Rule::call_args);
-                    // These return their first argument's type: a date in, a date out.
-                    if parts.len() == 1
-                        && matches!(
-                            last.as_str(),
-                            "TRUNC" | "ROUND" | "NVL" | "COALESCE" | "GREATEST" | "LEAST"
-                        )
-                    {
+                    if parts.len() == 1 && matches!(last.as_str(), "TRUNC" | "ROUND") {
                         return args
                             .and_then(|a| a.children_of(Rule::call_arg).next())
                             .and_then(|a| a.descendant(Rule::arith_expr))

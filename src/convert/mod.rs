@@ -115,17 +115,6 @@ pub fn status_of(actions: &[Action]) -> Status {
 /// a table's column list (PIVOT's implicit GROUP BY).
 pub type RelationColumns = std::collections::BTreeMap<(u32, u32), Vec<String>>;
 
-/// What the rest of the input tells the conversion of one statement.
-#[derive(Debug, Clone, Default)]
-pub struct StatementContext {
-    /// The column lists of the tables it names.
-    pub relation_columns: RelationColumns,
-    /// Column names (upper case, as Oracle resolves them) that are DATE columns in the
-    /// tables it names, and in none of them something else: `hire_date + 30` is date
-    /// arithmetic.
-    pub date_columns: std::collections::BTreeSet<String>,
-}
-
 /// Converts one statement. `tree` is `None` when it was not parsed.
 pub fn convert_statement(
     rules: &Rules,
@@ -133,7 +122,7 @@ pub fn convert_statement(
     text: &str,
     tree: Option<&SyntaxTree>,
 ) -> Converted {
-    convert_statement_in(rules, kind, text, tree, &StatementContext::default())
+    convert_statement_in(rules, kind, text, tree, &RelationColumns::new())
 }
 
 /// [`convert_statement`], knowing the columns of the tables it names.
@@ -142,7 +131,7 @@ pub fn convert_statement_in(
     kind: StatementKind,
     text: &str,
     tree: Option<&SyntaxTree>,
-    context: &StatementContext,
+    columns: &RelationColumns,
 ) -> Converted {
     let whole = Span::new(0, text.len());
     let Some(root) = tree.and_then(SyntaxTree::root) else {
@@ -163,7 +152,7 @@ pub fn convert_statement_in(
         .filter(|t| !t.is_empty())
         .map(str::to_owned);
     let mut converted = match (root.kind(), main) {
-        (Rule::stmt_ddl, _) => ddl::convert(rules, kind, text, root, context),
+        (Rule::stmt_ddl, _) => ddl::convert(rules, kind, text, root, columns),
         (
             Rule::stmt_select
             | Rule::stmt_insert
@@ -173,8 +162,7 @@ pub fn convert_statement_in(
             Some(main),
         ) => {
             let mut rewriter = expr::Rewriter::new(rules, text);
-            rewriter.relation_columns = context.relation_columns.clone();
-            rewriter.date_columns = context.date_columns.clone();
+            rewriter.relation_columns = columns.clone();
             let sql = rewriter.render(main);
             Converted::from_actions(Some(sql), rewriter.actions)
         }

@@ -1,7 +1,7 @@
 //! Converting a whole program: every statement in parallel, then the decisions that need
 //! more than one statement (an index that a constraint already creates).
 
-use super::{Converted, Rules, StatementContext, Status, convert_statement_in};
+use super::{Converted, RelationColumns, Rules, Status, convert_statement_in};
 use crate::analysis::Analysis;
 use crate::catalogue::codes;
 use crate::ir::Program;
@@ -26,8 +26,8 @@ pub fn convert_program(
     rules: &Rules,
 ) -> Vec<UnitConversion> {
     let statements: Vec<_> = script.statements().collect();
-    let contexts = statement_contexts(script, program, analysis);
-    let none = StatementContext::default();
+    let columns = relation_columns(script, program, analysis);
+    let none = RelationColumns::new();
     let mut units: Vec<UnitConversion> = program
         .units
         .par_iter()
@@ -39,7 +39,7 @@ pub fn convert_program(
                 statement.head.kind,
                 text,
                 unit.tree.as_ref(),
-                contexts.get(&unit.statement).unwrap_or(&none),
+                columns.get(&unit.statement).unwrap_or(&none),
             );
             UnitConversion {
                 statement: unit.statement,
@@ -79,11 +79,11 @@ fn schema_mapped(script: &Script, rules: &Rules, units: &mut [UnitConversion]) {
 
 /// For each statement, the columns of the tables it names that the input creates with a
 /// column list and never alters (an ALTER TABLE may add or drop columns).
-fn statement_contexts(
+fn relation_columns(
     script: &Script,
     program: &Program,
     analysis: &Analysis,
-) -> BTreeMap<usize, StatementContext> {
+) -> BTreeMap<usize, RelationColumns> {
     let statements: Vec<_> = script.statements().collect();
     let altered: BTreeSet<usize> = analysis
         .references
@@ -92,12 +92,13 @@ fn statement_contexts(
         .filter_map(|r| r.resolved)
         .collect();
     let mut tables: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-    // Per table: its DATE columns and its other columns (upper case).
-    let mut typed: BTreeMap<usize, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
     for node in &analysis.graph.nodes {
         let (Some(StatementKind::Table), Some(index)) = (node.kind, node.statement) else {
             continue;
         };
+        if altered.contains(&node.id) {
+            continue;
+        }
         let Some(tree) = program.units.get(index).and_then(|u| u.tree.as_ref()) else {
             continue;
         };
@@ -108,24 +109,6 @@ fn statement_contexts(
         else {
             continue;
         };
-        let (dates, others) = typed.entry(node.id).or_default();
-        for column in properties.children_of(Rule::ddl_column_definition) {
-            let Some(name) = column.child(Rule::ddl_column_name) else {
-                continue;
-            };
-            let name = crate::reader::head::normalize_identifier(name.text(text).trim());
-            let is_date = column
-                .child(Rule::datatype)
-                .is_some_and(|t| t.text(text).trim().eq_ignore_ascii_case("DATE"));
-            if is_date {
-                dates.insert(name);
-            } else {
-                others.insert(name);
-            }
-        }
-        if altered.contains(&node.id) {
-            continue;
-        }
         let columns: Option<Vec<String>> = properties
             .children_of(Rule::ddl_column_definition)
             .map(|c| {
@@ -138,33 +121,15 @@ fn statement_contexts(
             tables.insert(node.id, columns);
         }
     }
-    let mut out: BTreeMap<usize, StatementContext> = BTreeMap::new();
-    let mut not_dates: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    let mut out: BTreeMap<usize, RelationColumns> = BTreeMap::new();
     for reference in &analysis.references {
         if reference.kind != crate::analysis::ReferenceKind::Relation {
             continue;
         }
-        let Some(id) = reference.resolved else {
-            continue;
-        };
-        let context = out.entry(reference.statement).or_default();
-        if let Some(columns) = tables.get(&id) {
-            context
-                .relation_columns
-                .insert((reference.span.start, reference.span.end), columns.clone());
-        }
-        if let Some((dates, others)) = typed.get(&id) {
-            context.date_columns.extend(dates.iter().cloned());
-            not_dates
-                .entry(reference.statement)
+        if let Some(columns) = reference.resolved.and_then(|id| tables.get(&id)) {
+            out.entry(reference.statement)
                 .or_default()
-                .extend(others.iter().cloned());
-        }
-    }
-    // A name that is a DATE in one table and something else in another is not known.
-    for (statement, others) in not_dates {
-        if let Some(context) = out.get_mut(&statement) {
-            context.date_columns.retain(|c| !others.contains(c));
+                .insert((reference.span.start, reference.span.end), columns.clone());
         }
     }
     out

@@ -152,7 +152,7 @@ pub(super) fn convert(
     kind: StatementKind,
     text: &str,
     root: SyntaxNode<'_>,
-    context: &super::StatementContext,
+    columns: &super::RelationColumns,
 ) -> Converted {
     let Some(statement) = root.child(Rule::ddl_statement) else {
         return Converted::manual(
@@ -169,8 +169,7 @@ pub(super) fn convert(
         );
     };
     let mut cx = Cx::new(rules, text);
-    cx.rw.relation_columns = context.relation_columns.clone();
-    cx.rw.date_columns = context.date_columns.clone();
+    cx.rw.relation_columns = columns.clone();
     match node.kind() {
         Rule::ddl_create_table => table::create_table(&mut cx, node),
         Rule::ddl_create_index => index::create_index(&mut cx, node),
