@@ -257,7 +257,8 @@ fn sequence_grants(script: &Script, analysis: &Analysis, units: &mut [UnitConver
 }
 
 /// A GRANT to a role or user the input does not create fails in PostgreSQL ("role does
-/// not exist"): held back, naming the grantee, like any missing dependency.
+/// not exist"): held back, naming the grantee, like any missing dependency; so is a role
+/// grant of a role the input does not create.
 fn grants_to_missing_roles(script: &Script, program: &Program, units: &mut [UnitConversion]) {
     let statements: Vec<_> = script.statements().collect();
     let created: std::collections::BTreeSet<String> = statements
@@ -279,9 +280,14 @@ fn grants_to_missing_roles(script: &Script, program: &Program, units: &mut [Unit
             continue;
         };
         let text = statement.text(&script.sources);
+        // A role grant (GRANT role TO ...) also needs the granted roles.
+        let role_grant = tree.nodes().all(|n| n.kind() != Rule::ddl_grant_object);
         let missing: Vec<_> = tree
             .nodes()
-            .filter(|n| n.kind() == Rule::ddl_grantee && n.child(Rule::PUBLIC).is_none())
+            .filter(|n| {
+                (n.kind() == Rule::ddl_grantee && n.child(Rule::PUBLIC).is_none())
+                    || (role_grant && n.kind() == Rule::ddl_privilege)
+            })
             .filter(|n| {
                 !created.contains(&crate::reader::head::normalize_identifier(
                     n.text(text).trim(),
@@ -293,10 +299,17 @@ fn grants_to_missing_roles(script: &Script, program: &Program, units: &mut [Unit
             unit.actions.push(super::Action {
                 code: codes::UNRESOLVED_DEPENDENCY,
                 span: grantee.span(),
-                message: format!(
-                    "depends on role {}, which is not in the input: create it first",
-                    grantee.text(text).trim()
-                ),
+                message: if grantee.kind() == Rule::ddl_privilege {
+                    format!(
+                        "grants {}, which the input does not create as a role: create it first (an Oracle-supplied role or a system privilege needs a PostgreSQL counterpart designed)",
+                        grantee.text(text).trim()
+                    )
+                } else {
+                    format!(
+                        "depends on role {}, which is not in the input: create it first",
+                        grantee.text(text).trim()
+                    )
+                },
             });
             unit.status = Status::Manual;
         }
