@@ -651,7 +651,7 @@ impl<'a> Rewriter<'a> {
                     let left = self.render(operands[0]);
                     let right = self.render(right);
                     self.act(
-                        codes::DATE_ARITHMETIC,
+                        codes::DATE_ARITHMETIC_UNKNOWN_TYPE,
                         node.span(),
                         format!(
                             "date {op} column of a type unknown here -> oracompat.{function} (days between dates, or a date)"
