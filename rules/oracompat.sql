@@ -818,3 +818,62 @@ COMMENT ON FUNCTION oracompat.sys_guid() IS
     'Oracle SYS_GUID(): a globally unique 16-byte RAW, here 16 random bytes (from '
     'gen_random_uuid, core since PostgreSQL 13) rather than Oracle''s host/process/counter '
     'layout; volatile, a new value on every call.';
+
+--------------------------------------------------------------------------------------
+-- DATE - x, DATE + x where the converter cannot tell x's type (a view's column)
+--------------------------------------------------------------------------------------
+-- Oracle: DATE - DATE is the number of days between; DATE +/- a number of days or an
+-- interval is a DATE. The converter writes oracompat.date_minus / date_plus when x is a
+-- column whose type the statement does not show; PostgreSQL picks the overload by x's
+-- type. numeric and double precision overloads: a numeric keeps fractional days exact,
+-- the other integer and float types convert implicitly to double precision.
+
+CREATE OR REPLACE FUNCTION oracompat.date_minus(d1 timestamp, d2 timestamp)
+    RETURNS numeric
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN EXTRACT(EPOCH FROM (d1 - d2)) / 86400;
+
+CREATE OR REPLACE FUNCTION oracompat.date_minus(d timestamp, days numeric)
+    RETURNS timestamp
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN d - days * interval '1 day';
+
+CREATE OR REPLACE FUNCTION oracompat.date_minus(d timestamp, days double precision)
+    RETURNS timestamp
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN d - days * interval '1 day';
+
+CREATE OR REPLACE FUNCTION oracompat.date_minus(d timestamp, i interval)
+    RETURNS timestamp
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN d - i;
+
+CREATE OR REPLACE FUNCTION oracompat.date_plus(d timestamp, days numeric)
+    RETURNS timestamp
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN d + days * interval '1 day';
+
+CREATE OR REPLACE FUNCTION oracompat.date_plus(d timestamp, days double precision)
+    RETURNS timestamp
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN d + days * interval '1 day';
+
+CREATE OR REPLACE FUNCTION oracompat.date_plus(d timestamp, i interval)
+    RETURNS timestamp
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN d + i;
+
+COMMENT ON FUNCTION oracompat.date_minus(timestamp, timestamp) IS
+    'Oracle DATE - DATE: the number of days between, with the fraction of a day.';
+COMMENT ON FUNCTION oracompat.date_minus(timestamp, numeric) IS
+    'Oracle DATE - n: the date n days (fractions allowed) earlier.';
+COMMENT ON FUNCTION oracompat.date_minus(timestamp, double precision) IS
+    'Oracle DATE - n: the date n days (fractions allowed) earlier.';
+COMMENT ON FUNCTION oracompat.date_minus(timestamp, interval) IS
+    'Oracle DATE - INTERVAL: the date that interval earlier.';
+COMMENT ON FUNCTION oracompat.date_plus(timestamp, numeric) IS
+    'Oracle DATE + n: the date n days (fractions allowed) later.';
+COMMENT ON FUNCTION oracompat.date_plus(timestamp, double precision) IS
+    'Oracle DATE + n: the date n days (fractions allowed) later.';
+COMMENT ON FUNCTION oracompat.date_plus(timestamp, interval) IS
+    'Oracle DATE + INTERVAL: the date that interval later.';

@@ -367,6 +367,7 @@ fn schema_map_applies_to_the_default_schema_and_qualified_references() {
          CREATE INDEX emp_boss_ix ON hr.emp (boss);\n\
          COMMENT ON COLUMN hr.emp.boss IS 'manager';\n\
          COMMENT ON TABLE hr.emp IS 'staff';\n\
+         CREATE ROLE reporting;\n\
          GRANT SELECT ON hr.emp TO reporting;\n\
          CREATE SYNONYM staff FOR hr.emp;\n",
     )

@@ -71,6 +71,7 @@ fn schema_inputs() -> Vec<(&'static str, Vec<&'static str>)> {
     vec![
         ("fleet", vec!["corpus/schemas/fleet/install.sql"]),
         ("billing", vec!["corpus/schemas/billing"]),
+        ("clinic", vec!["corpus/schemas/clinic/clinic_create.sql"]),
     ]
 }
 

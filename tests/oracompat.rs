@@ -1281,3 +1281,58 @@ fn sys_guid_returns_sixteen_fresh_bytes_per_call() {
         .get(0);
     assert!(versions > 1, "byte 6 keeps the UUID version nibble");
 }
+
+/// SQL Reference, Datetime/Interval Arithmetic: DATE - DATE is the number of days
+/// between (fractions are parts of a day), DATE +/- a number adds or subtracts days,
+/// DATE +/- an interval gives a DATE. The overload is picked by the right operand's type,
+/// as the converter writes these calls for columns it cannot type.
+#[test]
+fn date_minus_and_date_plus_pick_oracles_meaning_by_type() {
+    let (_db, mut client) = loaded("oracompat_date_arith");
+    check(
+        &mut client,
+        &[
+            (
+                "oracompat.date_minus(TIMESTAMP '2024-03-01 12:00', TIMESTAMP '2024-02-28 00:00')",
+                Some("2.5000000000000000"),
+            ),
+            (
+                "oracompat.date_minus(TIMESTAMP '2024-03-01 00:00', 1)",
+                Some("2024-02-29 00:00:00"),
+            ),
+            (
+                "oracompat.date_minus(TIMESTAMP '2024-03-01 00:00', 0.25::numeric)",
+                Some("2024-02-29 18:00:00"),
+            ),
+            (
+                "oracompat.date_minus(TIMESTAMP '2024-03-01 00:00', 1.5::double precision)",
+                Some("2024-02-28 12:00:00"),
+            ),
+            (
+                "oracompat.date_minus(TIMESTAMP '2024-03-01 00:00', interval '90 minutes')",
+                Some("2024-02-29 22:30:00"),
+            ),
+            (
+                "oracompat.date_plus(TIMESTAMP '2024-02-28 00:00', 1)",
+                Some("2024-02-29 00:00:00"),
+            ),
+            (
+                "oracompat.date_plus(TIMESTAMP '2024-02-28 00:00', 17::numeric / 24)",
+                Some("2024-02-28 17:00:00"),
+            ),
+            (
+                "oracompat.date_plus(TIMESTAMP '2024-02-28 00:00', interval '1 day 2 hours')",
+                Some("2024-02-29 02:00:00"),
+            ),
+            // A DATE column (timestamp(0)) and a date both resolve.
+            (
+                "oracompat.date_minus(TIMESTAMP '2024-03-01', DATE '2024-02-01')",
+                Some("29.0000000000000000"),
+            ),
+            (
+                "oracompat.date_minus(TIMESTAMP '2024-03-01', NULL::numeric)",
+                None,
+            ),
+        ],
+    );
+}

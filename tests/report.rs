@@ -622,7 +622,7 @@ fn markdown_summary_is_reproducible_from_objects() {
     }
 }
 
-/// report.json and report.md of the two sample schemas, byte for byte.
+/// report.json and report.md of the sample schemas, byte for byte.
 #[test]
 fn snapshots_of_sample_schemas() {
     let r = assess(&["corpus/schemas"]);

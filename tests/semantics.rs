@@ -494,3 +494,190 @@ fn pivot_unpivot_and_rownum_match_oracle_semantics() {
     let failures = run_cases("semantics_pivot", PIVOT_SETUP, PIVOT_CASES);
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Tables whose DATE, TIMESTAMP and INTERVAL columns the converter knows (as
+/// `convert_program` reads them off the input's CREATE TABLE), and a view it does not.
+const DATETIME_SETUP: &str = "
+CREATE TABLE t_appt (id int, doc int, appt_start timestamp(0), appt_end timestamp(0),
+  resulted_at timestamp(6), turnaround interval day to second);
+INSERT INTO t_appt VALUES
+  (1, 7, '2024-05-17 10:00:00', '2024-05-17 10:30:00', '2024-05-17 16:00:00.000', interval '1' day),
+  (2, 7, '2024-05-17 10:45:00', '2024-05-17 11:30:00', NULL, interval '90' minute);
+CREATE VIEW v_due AS SELECT 1 AS id, timestamp '2024-05-22 00:00:00' AS due_on, 2.5 AS grace_days,
+  interval '2' hour AS slack;
+CREATE TABLE t_dept_tree (dept_code varchar(10), parent_code varchar(10), dept_name varchar(80));
+INSERT INTO t_dept_tree VALUES ('HQ', NULL, 'Head office'), ('CARD', 'HQ', 'Cardiology'),
+  ('LAB', 'HQ', 'Laboratory'), ('ECHO', 'CARD', 'Echo unit');
+";
+
+/// Converts with t_appt's and t_dept_tree's column types known, as `convert_program`
+/// does for tables the input creates (v_due is a view: its columns stay unknown).
+fn convert_typed(oracle: &str) -> String {
+    let tree =
+        parse(Rule::stmt_select, oracle).unwrap_or_else(|f| panic!("{oracle}: {}", f.message("")));
+    let mut kinds = orapg::convert::ColumnKinds::default();
+    let names: Vec<String> = tree
+        .nodes()
+        .filter(|n| n.kind() == Rule::named_table)
+        .map(|n| n.text(oracle).to_lowercase())
+        .collect();
+    if names.iter().any(|n| n == "t_appt") {
+        for date in ["APPT_START", "APPT_END", "RESULTED_AT"] {
+            kinds.dates.insert(date.into());
+        }
+        kinds.timestamps.insert("RESULTED_AT".into());
+        kinds.intervals.insert("TURNAROUND".into());
+        for other in [
+            "ID",
+            "DOC",
+            "APPT_START",
+            "APPT_END",
+            "RESULTED_AT",
+            "TURNAROUND",
+        ] {
+            kinds.known.insert(other.into());
+        }
+    }
+    if names.iter().any(|n| n == "t_dept_tree") {
+        for other in ["DEPT_CODE", "PARENT_CODE", "DEPT_NAME"] {
+            kinds.known.insert(other.into());
+        }
+    }
+    let converted = orapg::convert::convert_statement_known(
+        &Rules::builtin(),
+        StatementKind::Select,
+        oracle,
+        Some(&tree),
+        &orapg::convert::RelationColumns::new(),
+        &kinds,
+    );
+    converted
+        .sql
+        .unwrap_or_else(|| panic!("{oracle}: not converted: {:?}", converted.actions))
+}
+
+const DATETIME_CASES: &[Case] = &[
+    Case {
+        // ROUND(..., 9): 30 minutes is 1/48 of a day, a repeating fraction in both
+        // databases (Oracle's NUMBER keeps 38 digits, PostgreSQL's division 20), so the
+        // product is 30 only to that precision, in Oracle too.
+        rule: "DATE column - DATE column is a number of days, so (appt_end - appt_start) * 24 * 60 is minutes (Datetime/Interval Arithmetic)",
+        oracle: "SELECT id, ROUND((appt_end - appt_start) * 24 * 60, 9) FROM t_appt ORDER BY id",
+        expected: &["1|30", "2|45"],
+    },
+    Case {
+        rule: "LAG of a DATE column is a DATE: the gap to the previous visit in minutes; NULL for the first (LAG, Datetime/Interval Arithmetic)",
+        oracle: "SELECT id, ROUND((appt_start - LAG(appt_end) OVER (PARTITION BY doc ORDER BY appt_start)) * 1440) FROM t_appt ORDER BY id",
+        expected: &["1|", "2|15"],
+    },
+    Case {
+        rule: "DATE column + INTERVAL DAY TO SECOND column is a DATE (Datetime/Interval Arithmetic)",
+        oracle: "SELECT id, appt_start + turnaround FROM t_appt ORDER BY id",
+        expected: &["1|2024-05-18T10:00:00", "2|2024-05-17T12:15:00"],
+    },
+    Case {
+        rule: "CAST(TIMESTAMP AS DATE) - DATE is a number of days (CAST, Datetime/Interval Arithmetic)",
+        oracle: "SELECT id, (CAST(resulted_at AS DATE) - appt_start) * 24 FROM t_appt WHERE resulted_at IS NOT NULL",
+        expected: &["1|6"],
+    },
+    Case {
+        rule: "DATE - a view's DATE column is a number of days, DATE - a number and DATE + an interval are DATEs, whatever the converter knows of the view (Datetime/Interval Arithmetic)",
+        oracle: "SELECT TRUNC(DATE '2024-06-01') - due_on, DATE '2024-06-01' - grace_days, DATE '2024-06-01' + slack FROM v_due",
+        expected: &["10|2024-05-29T12:00:00|2024-06-01T02:00:00"],
+    },
+    Case {
+        rule: "CONNECT BY over VARCHAR2(10) keys: the walk and its order are those of NUMBER keys (Hierarchical Queries)",
+        oracle: "SELECT LEVEL, dept_code FROM t_dept_tree START WITH parent_code IS NULL CONNECT BY PRIOR dept_code = parent_code ORDER SIBLINGS BY dept_name",
+        expected: &["1|HQ", "2|CARD", "3|ECHO", "2|LAB"],
+    },
+];
+
+#[test]
+fn date_arithmetic_on_typed_columns_matches_oracle_semantics() {
+    let failures = run_cases_with(
+        "semantics_datetime",
+        DATETIME_SETUP,
+        DATETIME_CASES,
+        convert_typed,
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// A column of a converted table stores what Oracle stores: NUMBER(p,s) rounds a value to
+/// its scale on insert (SQL Language Reference, NUMBER Data Type: "If a value exceeds the
+/// scale, then Oracle rounds it"), and NUMBER(*,0) is precision 38, scale 0.
+#[test]
+fn converted_number_columns_round_as_oracle_stores() {
+    let oracle = "CREATE TABLE t_num (whole NUMBER(*,0), cents NUMBER(8,2), ten NUMBER(9))";
+    let tree =
+        parse(Rule::stmt_ddl, oracle).unwrap_or_else(|f| panic!("{oracle}: {}", f.message("")));
+    let converted = convert_statement(&Rules::builtin(), StatementKind::Table, oracle, Some(&tree));
+    let sql = converted.sql.expect("converted");
+    let db = support::postgres::database("semantics_number_storage");
+    let mut client = db.connect();
+    client.batch_execute(&sql).unwrap();
+    client
+        .batch_execute("INSERT INTO t_num VALUES (2.5, 1.005, 7.5), (-2.5, 2.994, -0.4)")
+        .unwrap();
+    let rows: Vec<String> = client
+        .query(
+            "SELECT concat_ws('|', whole, cents, ten) FROM t_num ORDER BY cents",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    // Oracle rounds half away from zero: 2.5 -> 3, -2.5 -> -3, 1.005 -> 1.01.
+    assert_eq!(rows, ["3|1.01|8", "-3|2.99|0"], "{sql}");
+}
+
+/// Date arithmetic on columns: the types come from the input's own CREATE TABLE (the
+/// catalogue), as `convert_program` reads them. "DATE + n adds n days; DATE - DATE is a
+/// number of days" (SQL Language Reference, Datetime/Interval Arithmetic).
+#[test]
+fn date_columns_from_the_catalogue_do_date_arithmetic() {
+    use orapg::convert::{Status, program::convert_program};
+    let oracle = "
+CREATE TABLE staff (id NUMBER(9) PRIMARY KEY, hired_on DATE NOT NULL, left_on DATE);
+CREATE VIEW v_staff AS
+SELECT id, hired_on + 90 AS probation_end, left_on - hired_on AS days_employed,
+       NVL(left_on, hired_on) - 1 AS last_day_before, hired_on + 6/24 AS six_am
+  FROM staff;
+";
+    let script = orapg::reader::read_text("dates.sql", oracle, &Default::default());
+    let program = orapg::ir::parse_program(&script);
+    let analysis = orapg::analysis::analyse(&script, &program);
+    let units = convert_program(&script, &program, &analysis, &Rules::builtin());
+    let db = support::postgres::database("date_columns");
+    let mut client = db.connect();
+    client
+        .batch_execute(include_str!("../rules/oracompat.sql"))
+        .unwrap();
+    for unit in &units {
+        assert_eq!(
+            unit.converted.status,
+            Status::Auto,
+            "{:?}",
+            unit.converted.actions
+        );
+        client
+            .batch_execute(unit.converted.sql.as_deref().unwrap())
+            .unwrap();
+    }
+    client
+        .batch_execute("INSERT INTO staff VALUES (1, '2024-01-31', '2024-03-01 12:00:00')")
+        .unwrap();
+    let row = client
+        .query_one(
+            "SELECT probation_end::text, days_employed::text, last_day_before::text, six_am::text FROM v_staff",
+            &[],
+        )
+        .unwrap();
+    let got: Vec<String> = (0..4).map(|i| row.get(i)).collect();
+    // 2024-01-31 + 90 days = 2024-04-30; 2024-03-01 12:00 - 2024-01-31 = 30.5 days.
+    assert_eq!(got[0], "2024-04-30 00:00:00");
+    assert_eq!(normalize_numbers(&got[1]), "30.5");
+    assert_eq!(got[2], "2024-02-29 12:00:00");
+    assert_eq!(got[3], "2024-01-31 06:00:00");
+}

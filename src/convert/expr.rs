@@ -68,8 +68,15 @@ pub struct Rewriter<'a> {
     rules: &'a Rules,
     text: &'a str,
     pub actions: Vec<Action>,
-    /// Upper-case names of columns known to hold dates (the table being converted).
+    /// Upper-case names of columns known to hold dates or timestamps (the tables the
+    /// statement names).
     pub date_columns: std::collections::BTreeSet<String>,
+    /// Of those, the TIMESTAMP columns.
+    timestamp_columns: std::collections::BTreeSet<String>,
+    /// Upper-case names of INTERVAL columns.
+    interval_columns: std::collections::BTreeSet<String>,
+    /// Every column name whose type the statement's tables tell.
+    known_columns: std::collections::BTreeSet<String>,
     /// Set while the join rewrite renders conditions whose (+) it removes itself.
     suppress_outer_join: bool,
     /// Aliases given to subqueries in FROM (sq1, sq2, ...).
@@ -89,12 +96,58 @@ impl<'a> Rewriter<'a> {
             text,
             actions: Vec::new(),
             date_columns: Default::default(),
+            timestamp_columns: Default::default(),
+            interval_columns: Default::default(),
+            known_columns: Default::default(),
             suppress_outer_join: false,
             subquery_aliases: 0,
             column_comment: false,
             substitutions: Default::default(),
             relation_columns: Default::default(),
         }
+    }
+
+    /// Takes the datetime columns of the tables the statement names.
+    pub fn set_column_kinds(&mut self, kinds: &super::ColumnKinds) {
+        self.date_columns = kinds.dates.clone();
+        self.timestamp_columns = kinds.timestamps.clone();
+        self.interval_columns = kinds.intervals.clone();
+        self.known_columns = kinds.known.clone();
+    }
+
+    /// The upper-case column name of an operand that is only a (qualified) column
+    /// reference: `a.appt_end` -> `APPT_END`.
+    fn column_reference(&self, operand: SyntaxNode<'_>) -> Option<String> {
+        if operand.children().count() != 1 {
+            return None; // a postfix: a member, (+), AT TIME ZONE ...
+        }
+        let first = operand.child(Rule::primary)?.children().next()?;
+        if first.kind() != Rule::function_or_name || first.children().count() != 1 {
+            return None; // call arguments or a call suffix
+        }
+        let name = first.child(Rule::qualified_name)?;
+        let last = name
+            .children()
+            .filter(|c| matches!(c.kind(), Rule::identifier | Rule::member_name))
+            .last()?;
+        Some(last.text(self.text).trim_matches('"').to_uppercase())
+    }
+
+    /// A column reference whose type the statement's tables do not tell (a view's
+    /// column, say), and not a function written without parentheses (SYSDATE).
+    fn unknown_column(&self, operand: SyntaxNode<'_>) -> bool {
+        self.column_reference(operand).is_some_and(|name| {
+            !self.known_columns.contains(&name) && self.rules.functions.name(&name).is_none()
+        })
+    }
+
+    /// The type named by `CAST(x AS type)`, upper-case.
+    fn cast_type(&self, operand: SyntaxNode<'_>) -> Option<String> {
+        let first = operand.child(Rule::primary)?.children().next()?;
+        (first.kind() == Rule::cast_expr)
+            .then(|| first.child(Rule::datatype))
+            .flatten()
+            .map(|t| t.text(self.text).trim().to_uppercase())
     }
 
     pub fn rules(&self) -> &'a Rules {
@@ -306,14 +359,22 @@ impl<'a> Rewriter<'a> {
         };
         match first.kind() {
             Rule::datetime_literal => true,
+            Rule::cast_expr => self
+                .cast_type(operand)
+                .is_some_and(|t| t.starts_with("DATE") || t.starts_with("TIMESTAMP")),
             Rule::paren_expr => first
                 .child(Rule::expr_list)
                 .filter(|l| l.children().count() == 1)
                 .and_then(|l| l.descendant(Rule::arith_expr))
                 .is_some_and(|a| {
-                    a.children_of(Rule::operand)
+                    let operands: Vec<SyntaxNode<'_>> = a.children_of(Rule::operand).collect();
+                    let minus = a
+                        .children_of(Rule::arith_op)
                         .next()
-                        .is_some_and(|o| self.is_date(o))
+                        .is_some_and(|o| o.text(self.text) == "-");
+                    // `(d1 - d2)` of two dates is a number of days, not a date.
+                    let difference = operands.len() == 2 && minus && self.is_date(operands[1]);
+                    operands.first().is_some_and(|o| self.is_date(*o)) && !difference
                 }),
             Rule::function_or_name => {
                 let Some(name) = first.child(Rule::qualified_name) else {
@@ -328,9 +389,27 @@ impl<'a> Rewriter<'a> {
                     return false;
                 };
                 if first.child(Rule::call_args).is_some() {
-                    // TRUNC/ROUND of a date is a date.
+                    // TRUNC/ROUND of a date is a date, and so is the value a window,
+                    // aggregate or NULL-handling function picks among dates.
                     let args = first.child(Rule::call_args);
-                    if parts.len() == 1 && matches!(last.as_str(), "TRUNC" | "ROUND") {
+                    if parts.len() == 1
+                        && matches!(
+                            last.as_str(),
+                            "TRUNC"
+                                | "ROUND"
+                                | "LAG"
+                                | "LEAD"
+                                | "FIRST_VALUE"
+                                | "LAST_VALUE"
+                                | "NTH_VALUE"
+                                | "MIN"
+                                | "MAX"
+                                | "NVL"
+                                | "COALESCE"
+                                | "GREATEST"
+                                | "LEAST"
+                        )
+                    {
                         return args
                             .and_then(|a| a.children_of(Rule::call_arg).next())
                             .and_then(|a| a.descendant(Rule::arith_expr))
@@ -417,6 +496,15 @@ impl<'a> Rewriter<'a> {
 
     /// A TIMESTAMP (not a DATE) value: subtracting it gives an interval in both databases.
     fn is_timestamp(&self, operand: SyntaxNode<'_>) -> bool {
+        if self
+            .column_reference(operand)
+            .is_some_and(|c| self.timestamp_columns.contains(&c))
+            || self
+                .cast_type(operand)
+                .is_some_and(|t| t.starts_with("TIMESTAMP"))
+        {
+            return true;
+        }
         let text = operand
             .text(self.text)
             .trim_start_matches('(')
@@ -439,9 +527,11 @@ impl<'a> Rewriter<'a> {
     }
 
     fn is_interval(&self, operand: SyntaxNode<'_>) -> bool {
-        operand
-            .descendant(Rule::interval_literal)
-            .is_some_and(|i| i.span() == operand.span())
+        self.column_reference(operand)
+            .is_some_and(|c| self.interval_columns.contains(&c))
+            || operand
+                .descendant(Rule::interval_literal)
+                .is_some_and(|i| i.span() == operand.span())
             || [
                 "NUMTODSINTERVAL",
                 "NUMTOYMINTERVAL",
@@ -571,6 +661,27 @@ impl<'a> Rewriter<'a> {
                         ));
                     }
                     break; // a number of days from here on
+                }
+                if operands.len() == 2
+                    && self.unknown_column(right)
+                    && !self.is_timestamp(operands[0])
+                {
+                    // A view's column, say: a DATE (days between), a number of days or
+                    // an interval. PostgreSQL picks the oracompat overload by its type.
+                    let function = if op == "-" { "date_minus" } else { "date_plus" };
+                    let left = self.render(operands[0]);
+                    let right = self.render(right);
+                    self.act(
+                        codes::DATE_ARITHMETIC_UNKNOWN_TYPE,
+                        node.span(),
+                        format!(
+                            "date {op} column of a type unknown here -> oracompat.{function} (days between dates, or a date)"
+                        ),
+                    );
+                    return DateArithmetic::Whole(Edit::replace(
+                        node.span(),
+                        format!("oracompat.{function}({left}, {right})"),
+                    ));
                 }
             }
             let span = operands[start].span().cover(operands[end].span());

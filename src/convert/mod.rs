@@ -115,6 +115,23 @@ pub fn status_of(actions: &[Action]) -> Status {
 /// a table's column list (PIVOT's implicit GROUP BY).
 pub type RelationColumns = std::collections::BTreeMap<(u32, u32), Vec<String>>;
 
+/// The datetime columns of the tables a statement names (upper-case names), from the
+/// input's CREATE TABLE: Oracle's `d1 - d2` of two DATE columns is a number of days and
+/// `d + col` adds days or an interval, so date arithmetic must know a column's type.
+/// A name whose type differs between the named tables is in none of the sets, nor in
+/// `known`.
+#[derive(Debug, Clone, Default)]
+pub struct ColumnKinds {
+    /// DATE and TIMESTAMP columns.
+    pub dates: std::collections::BTreeSet<String>,
+    /// TIMESTAMP columns (also in `dates`): subtracting them gives an interval.
+    pub timestamps: std::collections::BTreeSet<String>,
+    /// INTERVAL columns.
+    pub intervals: std::collections::BTreeSet<String>,
+    /// Every column name of the named tables with one kind of type.
+    pub known: std::collections::BTreeSet<String>,
+}
+
 /// Converts one statement. `tree` is `None` when it was not parsed.
 pub fn convert_statement(
     rules: &Rules,
@@ -132,6 +149,18 @@ pub fn convert_statement_in(
     text: &str,
     tree: Option<&SyntaxTree>,
     columns: &RelationColumns,
+) -> Converted {
+    convert_statement_known(rules, kind, text, tree, columns, &ColumnKinds::default())
+}
+
+/// [`convert_statement_in`], knowing also the datetime columns of the tables it names.
+pub fn convert_statement_known(
+    rules: &Rules,
+    kind: StatementKind,
+    text: &str,
+    tree: Option<&SyntaxTree>,
+    columns: &RelationColumns,
+    kinds: &ColumnKinds,
 ) -> Converted {
     let whole = Span::new(0, text.len());
     let Some(root) = tree.and_then(SyntaxTree::root) else {
@@ -152,7 +181,7 @@ pub fn convert_statement_in(
         .filter(|t| !t.is_empty())
         .map(str::to_owned);
     let mut converted = match (root.kind(), main) {
-        (Rule::stmt_ddl, _) => ddl::convert(rules, kind, text, root, columns),
+        (Rule::stmt_ddl, _) => ddl::convert(rules, kind, text, root, columns, kinds),
         (
             Rule::stmt_select
             | Rule::stmt_insert
@@ -163,6 +192,7 @@ pub fn convert_statement_in(
         ) => {
             let mut rewriter = expr::Rewriter::new(rules, text);
             rewriter.relation_columns = columns.clone();
+            rewriter.set_column_kinds(kinds);
             let sql = rewriter.render(main);
             Converted::from_actions(Some(sql), rewriter.actions)
         }

@@ -1,7 +1,7 @@
 //! Converting a whole program: every statement in parallel, then the decisions that need
 //! more than one statement (an index that a constraint already creates).
 
-use super::{Converted, RelationColumns, Rules, Status, convert_statement_in};
+use super::{ColumnKinds, Converted, RelationColumns, Rules, Status, convert_statement_known};
 use crate::analysis::Analysis;
 use crate::catalogue::codes;
 use crate::ir::Program;
@@ -26,20 +26,22 @@ pub fn convert_program(
     rules: &Rules,
 ) -> Vec<UnitConversion> {
     let statements: Vec<_> = script.statements().collect();
-    let columns = relation_columns(script, program, analysis);
+    let (columns, kinds) = relation_columns(script, program, analysis);
     let none = RelationColumns::new();
+    let no_kinds = ColumnKinds::default();
     let mut units: Vec<UnitConversion> = program
         .units
         .par_iter()
         .map(|unit| {
             let statement = statements[unit.statement];
             let text = statement.text(&script.sources);
-            let converted = convert_statement_in(
+            let converted = convert_statement_known(
                 rules,
                 statement.head.kind,
                 text,
                 unit.tree.as_ref(),
                 columns.get(&unit.statement).unwrap_or(&none),
+                kinds.get(&unit.statement).unwrap_or(&no_kinds),
             );
             UnitConversion {
                 statement: unit.statement,
@@ -77,13 +79,39 @@ fn schema_mapped(script: &Script, rules: &Rules, units: &mut [UnitConversion]) {
     }
 }
 
+/// The kind of a column's type that date arithmetic needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Date,
+    Timestamp,
+    Interval,
+    Other,
+}
+
+fn kind_of(datatype: &str) -> Kind {
+    let upper = datatype.trim().to_uppercase();
+    if upper.starts_with("DATE") {
+        Kind::Date
+    } else if upper.starts_with("TIMESTAMP") {
+        Kind::Timestamp
+    } else if upper.starts_with("INTERVAL") {
+        Kind::Interval
+    } else {
+        Kind::Other
+    }
+}
+
 /// For each statement, the columns of the tables it names that the input creates with a
-/// column list and never alters (an ALTER TABLE may add or drop columns).
+/// column list and never alters (an ALTER TABLE may add or drop columns), and the
+/// kinds of their types.
 fn relation_columns(
     script: &Script,
     program: &Program,
     analysis: &Analysis,
-) -> BTreeMap<usize, RelationColumns> {
+) -> (
+    BTreeMap<usize, RelationColumns>,
+    BTreeMap<usize, ColumnKinds>,
+) {
     let statements: Vec<_> = script.statements().collect();
     let altered: BTreeSet<usize> = analysis
         .references
@@ -91,12 +119,27 @@ fn relation_columns(
         .filter(|r| statements[r.statement].head.kind == StatementKind::AlterTable)
         .filter_map(|r| r.resolved)
         .collect();
+    // Tables whose columns' types an ALTER TABLE may change: ADD or MODIFY with a type,
+    // RENAME. Adding a constraint or NOT NULL leaves the types alone.
+    let retyped: BTreeSet<usize> = analysis
+        .references
+        .iter()
+        .filter(|r| statements[r.statement].head.kind == StatementKind::AlterTable)
+        .filter(|r| {
+            let tree = program.units.get(r.statement).and_then(|u| u.tree.as_ref());
+            let text = statements[r.statement].text(&script.sources);
+            tree.is_none_or(|t| t.nodes().any(|n| n.kind() == Rule::datatype))
+                || text.to_uppercase().contains("RENAME")
+        })
+        .filter_map(|r| r.resolved)
+        .collect();
     let mut tables: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut table_kinds: BTreeMap<usize, Vec<(String, Kind)>> = BTreeMap::new();
     for node in &analysis.graph.nodes {
         let (Some(StatementKind::Table), Some(index)) = (node.kind, node.statement) else {
             continue;
         };
-        if altered.contains(&node.id) {
+        if retyped.contains(&node.id) {
             continue;
         }
         let Some(tree) = program.units.get(index).and_then(|u| u.tree.as_ref()) else {
@@ -117,11 +160,27 @@ fn relation_columns(
                     .map(|i| i.text(text).to_owned())
             })
             .collect();
-        if let Some(columns) = columns.filter(|c| !c.is_empty()) {
+        if let Some(columns) = columns.filter(|c| !c.is_empty())
+            && !altered.contains(&node.id)
+        {
             tables.insert(node.id, columns);
         }
+        // A virtual column without a type has no kind here.
+        let kinds: Vec<(String, Kind)> = properties
+            .children_of(Rule::ddl_column_definition)
+            .filter_map(|c| {
+                let name = c.child(Rule::ddl_column_name)?.child(Rule::identifier)?;
+                let datatype = c.child(Rule::datatype)?;
+                Some((
+                    name.text(text).trim_matches('"').to_uppercase(),
+                    kind_of(datatype.text(text)),
+                ))
+            })
+            .collect();
+        table_kinds.insert(node.id, kinds);
     }
     let mut out: BTreeMap<usize, RelationColumns> = BTreeMap::new();
+    let mut seen: BTreeMap<usize, BTreeMap<String, BTreeSet<Kind>>> = BTreeMap::new();
     for reference in &analysis.references {
         if reference.kind != crate::analysis::ReferenceKind::Relation {
             continue;
@@ -131,8 +190,41 @@ fn relation_columns(
                 .or_default()
                 .insert((reference.span.start, reference.span.end), columns.clone());
         }
+        if let Some(kinds) = reference.resolved.and_then(|id| table_kinds.get(&id)) {
+            let names = seen.entry(reference.statement).or_default();
+            for (name, kind) in kinds {
+                names.entry(name.clone()).or_default().insert(*kind);
+            }
+        }
     }
-    out
+    let kinds = seen
+        .into_iter()
+        .map(|(statement, names)| {
+            let mut kinds = ColumnKinds::default();
+            for (name, found) in names {
+                // The same name with two kinds of type in the named tables: unknown.
+                let [kind] = found.into_iter().collect::<Vec<_>>()[..] else {
+                    continue;
+                };
+                match kind {
+                    Kind::Date => {
+                        kinds.dates.insert(name.clone());
+                    }
+                    Kind::Timestamp => {
+                        kinds.dates.insert(name.clone());
+                        kinds.timestamps.insert(name.clone());
+                    }
+                    Kind::Interval => {
+                        kinds.intervals.insert(name.clone());
+                    }
+                    Kind::Other => {}
+                }
+                kinds.known.insert(name);
+            }
+            (statement, kinds)
+        })
+        .collect();
+    (out, kinds)
 }
 
 /// PostgreSQL's SELECT on a sequence does not allow nextval; Oracle's does.
@@ -165,7 +257,8 @@ fn sequence_grants(script: &Script, analysis: &Analysis, units: &mut [UnitConver
 }
 
 /// A GRANT to a role or user the input does not create fails in PostgreSQL ("role does
-/// not exist"): held back, naming the grantee, like any missing dependency.
+/// not exist"): held back, naming the grantee, like any missing dependency; so is a role
+/// grant of a role the input does not create.
 fn grants_to_missing_roles(script: &Script, program: &Program, units: &mut [UnitConversion]) {
     let statements: Vec<_> = script.statements().collect();
     let created: std::collections::BTreeSet<String> = statements
@@ -187,9 +280,14 @@ fn grants_to_missing_roles(script: &Script, program: &Program, units: &mut [Unit
             continue;
         };
         let text = statement.text(&script.sources);
+        // A role grant (GRANT role TO ...) also needs the granted roles.
+        let role_grant = tree.nodes().all(|n| n.kind() != Rule::ddl_grant_object);
         let missing: Vec<_> = tree
             .nodes()
-            .filter(|n| n.kind() == Rule::ddl_grantee && n.child(Rule::PUBLIC).is_none())
+            .filter(|n| {
+                (n.kind() == Rule::ddl_grantee && n.child(Rule::PUBLIC).is_none())
+                    || (role_grant && n.kind() == Rule::ddl_privilege)
+            })
             .filter(|n| {
                 !created.contains(&crate::reader::head::normalize_identifier(
                     n.text(text).trim(),
@@ -201,10 +299,17 @@ fn grants_to_missing_roles(script: &Script, program: &Program, units: &mut [Unit
             unit.actions.push(super::Action {
                 code: codes::UNRESOLVED_DEPENDENCY,
                 span: grantee.span(),
-                message: format!(
-                    "depends on role {}, which is not in the input: create it first",
-                    grantee.text(text).trim()
-                ),
+                message: if grantee.kind() == Rule::ddl_privilege {
+                    format!(
+                        "grants {}, which the input does not create as a role: create it first (an Oracle-supplied role or a system privilege needs a PostgreSQL counterpart designed)",
+                        grantee.text(text).trim()
+                    )
+                } else {
+                    format!(
+                        "depends on role {}, which is not in the input: create it first",
+                        grantee.text(text).trim()
+                    )
+                },
             });
             unit.hold_back();
         }

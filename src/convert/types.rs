@@ -371,10 +371,12 @@ impl TypeRules {
             .and_then(|s| s.text(t).parse().ok())
             .unwrap_or(0);
         match (star, precision, scale) {
+            // NUMBER(*,0) is NUMBER(38,0): Oracle rounds what it stores to an integer
+            // (2.5 -> 3); a bare numeric would keep 2.5, numeric(38) rounds the same way.
             (true, _, 0) => ConvertedType::new(
-                "numeric",
+                "numeric(38)",
                 codes::NUMBER_TO_INTEGER,
-                "NUMBER(*,0) -> numeric",
+                "NUMBER(*,0) -> numeric(38)",
             ),
             (true, _, s) => ConvertedType::new(
                 format!("numeric(38,{s})"),
@@ -536,7 +538,7 @@ mod tests {
         assert_eq!(convert("NUMBER(19)").sql, "numeric(19)");
         assert_eq!(convert("NUMBER(10,2)").sql, "numeric(10,2)");
         assert_eq!(convert("NUMBER(5,-2)").sql, "numeric(5,-2)");
-        assert_eq!(convert("NUMBER(*,0)").sql, "numeric");
+        assert_eq!(convert("NUMBER(*,0)").sql, "numeric(38)");
         assert_eq!(convert("NUMBER").sql, "numeric");
         assert_eq!(convert("NUMBER").actions[0].0, codes::NUMBER_UNCONSTRAINED);
         assert_eq!(convert("FLOAT(10)").sql, "real");

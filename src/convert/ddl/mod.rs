@@ -153,6 +153,7 @@ pub(super) fn convert(
     text: &str,
     root: SyntaxNode<'_>,
     columns: &super::RelationColumns,
+    kinds: &super::ColumnKinds,
 ) -> Converted {
     let Some(statement) = root.child(Rule::ddl_statement) else {
         return Converted::manual(
@@ -170,6 +171,7 @@ pub(super) fn convert(
     };
     let mut cx = Cx::new(rules, text);
     cx.rw.relation_columns = columns.clone();
+    cx.rw.set_column_kinds(kinds);
     match node.kind() {
         Rule::ddl_create_table => table::create_table(&mut cx, node),
         Rule::ddl_create_index => index::create_index(&mut cx, node),

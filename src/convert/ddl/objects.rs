@@ -187,6 +187,35 @@ pub(super) fn grant(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
     ]
     .iter()
     .any(|w| upper.contains(w));
+    // GRANT role TO role: each "privilege" one word and no other option than WITH ADMIN
+    // OPTION reads the same in PostgreSQL. A one-word system privilege (SYSDBA) or an
+    // Oracle-supplied role (CONNECT) is never created by the input, so the program step
+    // (grants_to_missing_roles) holds such a grant back.
+    let role_grant = !on_object
+        && node.child(Rule::ddl_privilege_list).is_some_and(|list| {
+            list.children_of(Rule::ddl_privilege).all(|p| {
+                p.child(Rule::ddl_column_list).is_none()
+                    && p.text(cx.text).split_whitespace().count() == 1
+                    && !p.text(cx.text).eq_ignore_ascii_case("ALL")
+            })
+        })
+        && node.children_of(Rule::ddl_grant_option).all(|o| {
+            o.text(cx.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_uppercase()
+                == "WITH ADMIN OPTION"
+        });
+    if role_grant {
+        cx.rewrite(node);
+        cx.act(
+            codes::GRANT,
+            node.span(),
+            "role grant kept; the granted roles and the grantees must exist",
+        );
+        return;
+    }
     if !on_object || code_privilege || upper.contains("ADMIN OPTION") || upper.contains("HIERARCHY")
     {
         cx.set_manual(codes::GRANT_MANUAL, node.span(), "system privileges, role grants and privileges on code need a PostgreSQL security design");

@@ -578,8 +578,11 @@ impl Rewriter<'_> {
         for (i, p) in prior_sql.iter().enumerate() {
             columns.push((p.clone(), p.clone(), format!("cb_prior_{}", i + 1)));
         }
+        // array_append(NULL, key), not ARRAY[key]: ARRAY[] keeps the column's typmod
+        // (varchar(10)[]) while the recursive step's array_append drops it (varchar[]),
+        // and PostgreSQL refuses a recursive term whose column type differs.
         columns.push((
-            format!("ARRAY[{child_key}]"),
+            format!("array_append(NULL, {child_key})"),
             format!("array_append(cb_parent.cb_keys, {child_key})"),
             "cb_keys".into(),
         ));

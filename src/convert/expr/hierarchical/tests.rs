@@ -23,7 +23,7 @@ fn start_with_connect_by_becomes_a_recursive_cte() {
         text,
         "select level, ename FROM (
 WITH RECURSIVE cb_tree AS (
-  SELECT emp.*, 1 AS level, empno AS cb_prior_1, ARRAY[empno] AS cb_keys, ARRAY[row_number() OVER (ORDER BY empno)] AS cb_order
+  SELECT emp.*, 1 AS level, empno AS cb_prior_1, array_append(NULL, empno) AS cb_keys, ARRAY[row_number() OVER (ORDER BY empno)] AS cb_order
     FROM emp
    WHERE mgr is null
   UNION ALL
@@ -47,7 +47,7 @@ fn pseudo_columns_become_carried_columns() {
          FROM emp e WHERE e.sal > 0 START WITH e.mgr IS NULL CONNECT BY PRIOR e.empno = e.mgr ORDER SIBLINGS BY e.ename DESC",
     );
     assert!(
-        text.starts_with("SELECT cb_root_1 root, cb_path_1 p, connect_by_isleaf leaf, level FROM (\nWITH RECURSIVE cb_tree AS (\n  SELECT e.*, 1 AS level, e.empno AS cb_prior_1, ARRAY[e.empno] AS cb_keys, ARRAY[row_number() OVER (ORDER BY e.ename DESC)] AS cb_order, concat('/', e.ename) AS cb_path_1, e.ename AS cb_root_1\n    FROM emp e\n   WHERE e.mgr IS NULL\n"),
+        text.starts_with("SELECT cb_root_1 root, cb_path_1 p, connect_by_isleaf leaf, level FROM (\nWITH RECURSIVE cb_tree AS (\n  SELECT e.*, 1 AS level, e.empno AS cb_prior_1, array_append(NULL, e.empno) AS cb_keys, ARRAY[row_number() OVER (ORDER BY e.ename DESC)] AS cb_order, concat('/', e.ename) AS cb_path_1, e.ename AS cb_root_1\n    FROM emp e\n   WHERE e.mgr IS NULL\n"),
         "{text}"
     );
     // The recursive member carries the root and extends the path from the parent.
