@@ -63,9 +63,9 @@ fn phase_of(kind: StatementKind) -> DeployPhase {
     use StatementKind as K;
     match kind {
         K::Role => DeployPhase::Roles,
-        K::Sequence => DeployPhase::Sequences,
+        K::Sequence | K::AlterSequence => DeployPhase::Sequences,
         K::Table => DeployPhase::Tables,
-        K::Insert | K::Update | K::Delete | K::Merge => DeployPhase::Data,
+        K::Insert | K::Update | K::Delete | K::Merge | K::Truncate => DeployPhase::Data,
         K::Index => DeployPhase::Indexes,
         K::AlterTable => DeployPhase::Constraints,
         K::View | K::MaterializedView | K::Synonym => DeployPhase::Views,

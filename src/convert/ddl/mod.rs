@@ -1,6 +1,7 @@
 //! DDL conversions, one module per statement family.
 
 mod index;
+mod maintenance;
 mod objects;
 mod sequence;
 mod table;
@@ -190,6 +191,10 @@ pub(super) fn convert(
         Rule::ddl_create_role => objects::create_role(&mut cx, node),
         Rule::ddl_grant => objects::grant(&mut cx, node),
         Rule::ddl_alter_table => table::alter_table(&mut cx, node),
+        // Same options as CREATE SEQUENCE, same mapping.
+        Rule::ddl_alter_sequence => sequence::create_sequence(&mut cx, node),
+        Rule::ddl_drop => maintenance::drop(&mut cx, node),
+        Rule::ddl_truncate => maintenance::truncate(&mut cx, node),
         Rule::ddl_create_database_link => {
             cx.set_manual(
                 codes::DATABASE_LINK,

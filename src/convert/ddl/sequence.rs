@@ -33,6 +33,10 @@ pub(super) fn create_sequence(cx: &mut Cx<'_>, node: SyntaxNode<'_>) {
             }
         }
     }
+    if node.kind() == Rule::ddl_alter_sequence && dropped.len() == options.len() {
+        // ALTER SEQUENCE s NOSCALE: nothing left to say in PostgreSQL.
+        cx.no_main = true;
+    }
     if changed || !dropped.is_empty() {
         let message = if dropped.is_empty() {
             "sequence options mapped".to_owned()

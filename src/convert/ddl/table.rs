@@ -444,6 +444,13 @@ pub(super) fn sequence_option(cx: &mut Cx<'_>, node: SyntaxNode<'_>) -> Option<S
         "CACHE" => Some(upper_keywords(text)),
         "NOCACHE" => Some("CACHE 1".to_owned()),
         "CYCLE" => Some("CYCLE".to_owned()),
+        // 18c: RESTART [START WITH n]; PostgreSQL restarts at n, or at the START value
+        // (Oracle's MINVALUE for an ascending sequence: the same unless START WITH
+        // was set above it).
+        "RESTART" => Some(match number {
+            Some(n) => format!("RESTART WITH {n}"),
+            None => "RESTART".to_owned(),
+        }),
         "NOCYCLE" => Some("NO CYCLE".to_owned()),
         _ => None,
     }
