@@ -681,3 +681,110 @@ SELECT id, hired_on + 90 AS probation_end, left_on - hired_on AS days_employed,
     assert_eq!(got[2], "2024-02-29 12:00:00");
     assert_eq!(got[3], "2024-01-31 06:00:00");
 }
+
+/// Multi-table INSERT: "ALL ... inserts each row into every INTO clause whose WHEN
+/// condition is true; ELSE when none is. FIRST ... into the first WHEN clause whose
+/// condition is true" (SQL Language Reference, INSERT, conditional_insert_clause). A
+/// NULL condition is not true.
+#[test]
+fn multi_table_insert_routes_rows_as_oracle_does() {
+    use orapg::convert::{Status, convert_statement};
+    let db = support::postgres::database("multi_insert");
+    let mut client = db.connect();
+    client
+        .batch_execute(
+            "CREATE TABLE src (id int, amt int, cur text);
+             INSERT INTO src VALUES (1, 50000, 'EUR'), (2, 500, 'USD'), (3, 20, 'EUR'), (4, NULL, 'SEK');
+             CREATE TABLE big (id int); CREATE TABLE fx (id int, cur text); CREATE TABLE fx2 (cur text);
+             CREATE TABLE std (id int); CREATE TABLE f1 (id int); CREATE TABLE f2 (id int);
+             CREATE TABLE f3 (id int); CREATE TABLE lit (c text, n text);",
+        )
+        .unwrap();
+    for oracle in [
+        "INSERT ALL WHEN amt >= 10000 THEN INTO big (id) VALUES (id) \
+         WHEN cur <> 'EUR' THEN INTO fx (id, cur) VALUES (id, cur) INTO fx2 (cur) VALUES (cur) \
+         ELSE INTO std (id) VALUES (id) SELECT id, amt, cur FROM src",
+        "INSERT FIRST WHEN amt > 10000 THEN INTO f1 (id) VALUES (id) \
+         WHEN amt > 100 THEN INTO f2 (id) VALUES (id) ELSE INTO f3 (id) VALUES (id) \
+         SELECT id, amt FROM src",
+        "INSERT ALL INTO lit (c, n) VALUES ('SE', 'Sweden') INTO lit (c, n) VALUES ('NO', 'Norway') SELECT * FROM dual",
+    ] {
+        let tree = parse(Rule::stmt_insert, oracle)
+            .unwrap_or_else(|f| panic!("{oracle}: {}", f.message("")));
+        let converted = convert_statement(
+            &Rules::builtin(),
+            StatementKind::Insert,
+            oracle,
+            Some(&tree),
+        );
+        assert_eq!(converted.status, Status::Auto, "{:?}", converted.actions);
+        let sql = converted.sql.unwrap();
+        client
+            .batch_execute(&sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+    let ids = |client: &mut postgres::Client, query: &str| -> Vec<String> {
+        client
+            .query(query, &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<_, String>(0))
+            .collect()
+    };
+    assert_eq!(
+        ids(
+            &mut client,
+            "SELECT string_agg(id::text, ',' ORDER BY id) FROM big"
+        ),
+        ["1"]
+    );
+    assert_eq!(
+        ids(
+            &mut client,
+            "SELECT string_agg(id || cur, ',' ORDER BY id) FROM fx"
+        ),
+        ["2USD,4SEK"]
+    );
+    assert_eq!(
+        ids(
+            &mut client,
+            "SELECT string_agg(cur, ',' ORDER BY cur) FROM fx2"
+        ),
+        ["SEK,USD"]
+    );
+    assert_eq!(
+        ids(
+            &mut client,
+            "SELECT string_agg(id::text, ',' ORDER BY id) FROM std"
+        ),
+        ["3"]
+    );
+    assert_eq!(
+        ids(
+            &mut client,
+            "SELECT string_agg(id::text, ',' ORDER BY id) FROM f1"
+        ),
+        ["1"]
+    );
+    assert_eq!(
+        ids(
+            &mut client,
+            "SELECT string_agg(id::text, ',' ORDER BY id) FROM f2"
+        ),
+        ["2"]
+    );
+    assert_eq!(
+        ids(
+            &mut client,
+            "SELECT string_agg(id::text, ',' ORDER BY id) FROM f3"
+        ),
+        ["3,4"]
+    );
+    assert_eq!(
+        ids(
+            &mut client,
+            "SELECT string_agg(c || n, ',' ORDER BY c) FROM lit"
+        ),
+        ["NONorway,SESweden"]
+    );
+}

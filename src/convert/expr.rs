@@ -253,6 +253,9 @@ impl<'a> Rewriter<'a> {
                 .pivot_reference(node)
                 .or_else(|| self.subquery_alias(node)),
             Rule::arith_expr => self.arith_expr(node),
+            Rule::insert_statement if node.child(Rule::multi_table_insert).is_some() => {
+                self.multi_table_insert(node)
+            }
             Rule::interval_literal => self.interval_literal(node),
             Rule::number_literal => self.binary_float_literal(node),
             Rule::string_literal => self.q_quote(node),
@@ -1373,6 +1376,7 @@ enum DateArithmetic {
 mod aggregates;
 mod hierarchical;
 mod joins;
+mod multi_insert;
 mod pivot;
 mod rownum;
 
