@@ -5,6 +5,9 @@ use super::convert::{file_error, pipeline};
 use super::exit;
 use crate::report::{self, EffortModel};
 
+/// Writes one rendering of the assessment.
+type Render<'a> = dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()> + 'a;
+
 pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
     let model = match &args.effort {
         None => EffortModel::builtin(),
@@ -39,21 +42,35 @@ pub fn run(globals: &GlobalArgs, args: &AssessArgs) -> u8 {
         Err(code) => return code,
     };
     let a = &outcome.report;
-    let writes = [
-        (
-            "report.json",
-            serde_json::to_string_pretty(a)
-                .map(|j| j + "\n")
-                .unwrap_or_default(),
-        ),
-        ("report.md", report::render::markdown(a)),
-        ("objects.csv", report::render::objects_csv(a)),
-        ("actions.csv", report::render::actions_csv(a)),
-        ("index.html", report::html::page(a)),
+    // One rendering at a time, each dropped once written: on a large schema index.html
+    // and report.json are tens of megabytes each.
+    let renderings: [(&str, &Render<'_>); 5] = [
+        ("report.json", &|w| {
+            serde_json::to_writer_pretty(&mut *w, a).map_err(std::io::Error::other)?;
+            w.write_all(b"\n")
+        }),
+        ("report.md", &|w| {
+            w.write_all(report::render::markdown(a).as_bytes())
+        }),
+        ("objects.csv", &|w| {
+            w.write_all(report::render::objects_csv(a).as_bytes())
+        }),
+        ("actions.csv", &|w| {
+            w.write_all(report::render::actions_csv(a).as_bytes())
+        }),
+        ("index.html", &|w| {
+            w.write_all(report::html::page(a).as_bytes())
+        }),
     ];
-    for (name, content) in writes {
-        if let Err(e) = std::fs::write(out.join(name), content) {
-            eprintln!("orapg: cannot write {}: {e}", out.join(name).display());
+    for (name, render) in renderings {
+        let path = out.join(name);
+        let written = std::fs::File::create(&path).and_then(|file| {
+            let mut writer = std::io::BufWriter::new(file);
+            render(&mut writer)?;
+            std::io::Write::flush(&mut writer)
+        });
+        if let Err(e) = written {
+            eprintln!("orapg: cannot write {}: {e}", path.display());
             return exit::USAGE_OR_IO;
         }
     }
