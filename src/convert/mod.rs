@@ -14,6 +14,7 @@ pub mod names;
 pub mod overlay;
 pub mod program;
 pub mod types;
+mod udt;
 
 pub use expr::{Action, Rules};
 
@@ -195,6 +196,9 @@ pub fn convert_statement_known(
             rewriter.set_column_kinds(kinds);
             let sql = rewriter.render(main);
             Converted::from_actions(Some(sql), rewriter.actions)
+        }
+        (Rule::stmt_plsql_unit, Some(main)) if kind == StatementKind::Type => {
+            udt::convert_type(rules, text, main)
         }
         _ => Converted::manual(
             codes::NOT_CONVERTED_STATEMENT,

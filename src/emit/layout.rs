@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DeployPhase {
     Roles,
+    Types,
     Sequences,
     Tables,
     Data,
@@ -30,6 +31,7 @@ impl DeployPhase {
     fn title(self) -> &'static str {
         match self {
             DeployPhase::Roles => "roles",
+            DeployPhase::Types => "types",
             DeployPhase::Sequences => "sequences",
             DeployPhase::Tables => "tables",
             DeployPhase::Data => "data",
@@ -63,6 +65,7 @@ fn phase_of(kind: StatementKind) -> DeployPhase {
     use StatementKind as K;
     match kind {
         K::Role => DeployPhase::Roles,
+        K::Type => DeployPhase::Types,
         K::Sequence | K::AlterSequence => DeployPhase::Sequences,
         K::Table => DeployPhase::Tables,
         K::Insert | K::Update | K::Delete | K::Merge | K::Truncate => DeployPhase::Data,
@@ -271,7 +274,8 @@ pub fn plan(
     keyed.sort_by_key(|(phase, rank, i, _)| {
         (
             *phase,
-            if *phase == DeployPhase::Views {
+            // Types and views can depend on one another within their phase.
+            if matches!(*phase, DeployPhase::Views | DeployPhase::Types) {
                 *rank
             } else {
                 0
