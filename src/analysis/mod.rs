@@ -55,8 +55,19 @@ pub fn is_oracle_supplied(name: &str) -> bool {
 #[derive(Debug)]
 pub struct Analysis {
     pub graph: DependencyGraph,
-    /// Every reference, resolved or not, per statement.
+    /// Every reference, resolved or not, in statement order.
     pub references: Vec<Reference>,
+}
+
+impl Analysis {
+    /// The references one statement makes (a slice: `references` is in statement order).
+    pub fn references_of(&self, statement: usize) -> &[Reference] {
+        let start = self.references.partition_point(|r| r.statement < statement);
+        let end = self
+            .references
+            .partition_point(|r| r.statement <= statement);
+        &self.references[start..end]
+    }
 }
 
 /// The object a statement defines, if it defines one.
@@ -101,6 +112,8 @@ pub fn analyse(script: &Script, program: &Program) -> Analysis {
         }
     }
     let references = references::collect(script, program);
-    let (graph, references) = DependencyGraph::build(script, &catalogue, &references);
+    let (graph, mut references) = DependencyGraph::build(script, &catalogue, &references);
+    // Stable: within a statement the references keep their text order.
+    references.sort_by_key(|r| r.statement);
     Analysis { graph, references }
 }

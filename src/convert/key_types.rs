@@ -138,11 +138,11 @@ pub(super) fn hold_back_mismatched_keys(
             else {
                 continue;
             };
-            let Some(reference) = analysis.references.iter().find(|r| {
-                r.statement == index
-                    && r.kind == ReferenceKind::ForeignKey
-                    && r.span == target.span()
-            }) else {
+            let Some(reference) = analysis
+                .references_of(index)
+                .iter()
+                .find(|r| r.kind == ReferenceKind::ForeignKey && r.span == target.span())
+            else {
                 continue;
             };
             let referenced = reference

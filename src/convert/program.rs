@@ -235,10 +235,9 @@ fn sequence_grants(script: &Script, analysis: &Analysis, units: &mut [UnitConver
         if statement.head.kind != StatementKind::Grant {
             continue;
         }
-        let is_sequence = analysis.references.iter().any(|r| {
-            r.statement == unit.statement
-                && r.resolved
-                    .is_some_and(|n| analysis.graph.nodes[n].kind == Some(StatementKind::Sequence))
+        let is_sequence = analysis.references_of(unit.statement).iter().any(|r| {
+            r.resolved
+                .is_some_and(|n| analysis.graph.nodes[n].kind == Some(StatementKind::Sequence))
         });
         let Some(sql) = &unit.converted.sql else {
             continue;

@@ -247,10 +247,6 @@ pub fn build(
     let mut objects = Vec::new();
     let mut used_codes: BTreeMap<Code, Vec<usize>> = BTreeMap::new();
     // Looked up once per object below: indexed here so the build stays linear.
-    let mut references_of: BTreeMap<usize, Vec<&crate::analysis::Reference>> = BTreeMap::new();
-    for r in &analysis.references {
-        references_of.entry(r.statement).or_default().push(r);
-    }
     let mut target_schema_of: BTreeMap<usize, &str> = BTreeMap::new();
     let mut outputs_of: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for f in files {
@@ -275,10 +271,9 @@ pub fn build(
         let kind = statement.head.kind;
         let needs_work = unit.converted.status != Status::Auto;
         let effort = model.object(&kind.as_str(), unit.converted.status, lines, &codes);
-        let depends_on: BTreeSet<usize> = references_of
-            .get(&unit.statement)
-            .into_iter()
-            .flatten()
+        let depends_on: BTreeSet<usize> = analysis
+            .references_of(unit.statement)
+            .iter()
             .filter_map(|r| r.resolved)
             .filter_map(|n| analysis.graph.nodes[n].statement)
             .filter(|s| *s != unit.statement)

@@ -32,7 +32,7 @@
 //! item (OPG6035).
 
 use super::Rewriter;
-use super::joins::own_descendants;
+use super::joins::{conjuncts, own_descendants};
 use crate::catalogue::codes;
 use crate::convert::edit::{Edit, apply};
 use crate::parser::{Rule, SyntaxNode};
@@ -153,19 +153,6 @@ fn plain_table<'t>(
         }
         _ => None,
     }
-}
-
-/// The AND-ed conditions of an expression, or `None` when it has a top-level OR.
-fn conjuncts<'t>(expr: SyntaxNode<'t>, text: &str) -> Option<Vec<SyntaxNode<'t>>> {
-    let mut out = Vec::new();
-    for child in expr.children() {
-        match child.kind() {
-            Rule::not_expr => out.push(child),
-            Rule::bool_op if !child.text(text).eq_ignore_ascii_case("and") => return None,
-            _ => {}
-        }
-    }
-    Some(out)
 }
 
 /// Is there a subquery inside `node`?

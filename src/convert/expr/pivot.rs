@@ -263,14 +263,7 @@ impl Rewriter<'_> {
             let exprs: Vec<SyntaxNode<'_>> = if for_columns.len() == 1 {
                 vec![expr]
             } else {
-                let paren = sole(expr)?;
-                if paren.kind() != Rule::paren_expr {
-                    return None;
-                }
-                paren
-                    .child(Rule::expr_list)?
-                    .children_of(Rule::expr)
-                    .collect()
+                tuple_items(expr)?
             };
             if exprs.len() != for_columns.len() || !exprs.iter().all(|e| is_constant(*e, text)) {
                 return None;
@@ -407,15 +400,7 @@ impl Rewriter<'_> {
                     if names.len() == 1 {
                         vec![Some(expr)]
                     } else {
-                        let paren = sole(expr)?;
-                        if paren.kind() != Rule::paren_expr {
-                            return None;
-                        }
-                        paren
-                            .child(Rule::expr_list)?
-                            .children_of(Rule::expr)
-                            .map(Some)
-                            .collect()
+                        tuple_items(expr)?.into_iter().map(Some).collect()
                     }
                 } else if names.len() == 1 && cols.len() == 1 {
                     vec![None] // the label is the column's name
@@ -547,6 +532,20 @@ impl Rewriter<'_> {
         );
         Some(crate::convert::edit::Edit::replace(node.span(), sql))
     }
+}
+
+/// The items of a parenthesised tuple `(a, b)` written as one expression.
+fn tuple_items(expr: SyntaxNode<'_>) -> Option<Vec<SyntaxNode<'_>>> {
+    let paren = sole(expr)?;
+    if paren.kind() != Rule::paren_expr {
+        return None;
+    }
+    Some(
+        paren
+            .child(Rule::expr_list)?
+            .children_of(Rule::expr)
+            .collect(),
+    )
 }
 
 #[cfg(test)]
