@@ -76,7 +76,11 @@ impl Converted {
         self.post.clear();
     }
 
-    fn from_actions(sql: Option<String>, actions: Vec<Action>) -> Self {
+    fn from_actions(sql: Option<String>, mut actions: Vec<Action>) -> Self {
+        // A name rendered twice (for a message and in place) records its action twice;
+        // the same decision at the same place is one item.
+        let mut seen = std::collections::HashSet::new();
+        actions.retain(|a| seen.insert((a.code, a.span, a.message.clone())));
         let status = status_of(&actions);
         let sql = if status == Status::Manual { None } else { sql };
         Converted {
